@@ -1,0 +1,2 @@
+/** What every reader of customer input shares: limits against hostile files. */
+package com.fabwright.input;
