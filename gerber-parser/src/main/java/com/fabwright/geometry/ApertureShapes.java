@@ -78,8 +78,8 @@ final class ApertureShapes {
         double ux = w > h ? c : 0;
         double uy = w > h ? 0 : c;
         double start = w > h ? -Math.PI / 2 : 0;
-        List<Coordinate> ring = new ArrayList<>(ArcLinearizer.points(ux, uy, r, r, start, Math.PI, chord));
-        ring.addAll(ArcLinearizer.points(-ux, -uy, r, r, start + Math.PI, Math.PI, chord));
+        List<Coordinate> ring = new ArrayList<>(ArcLinearizer.points(ux, uy, r, r, start, Math.PI, chord, 2));
+        ring.addAll(ArcLinearizer.points(-ux, -uy, r, r, start + Math.PI, Math.PI, chord, 2));
         return Shapes.polygon(ring);
     }
 

@@ -46,7 +46,19 @@ public final class ArcLinearizer {
      */
     public static List<Coordinate> points(double cx, double cy, double r0, double r1, double startRad,
                                           double sweepRad, double chordError) {
+        return points(cx, cy, r0, r1, startRad, sweepRad, chordError, 1);
+    }
+
+    /**
+     * As {@link #points(double, double, double, double, double, double, double)} with the chord
+     * count rounded up to a multiple of {@code multipleOf}: 4 for full circles and 2 for
+     * semicircles put vertices on the axis extremes, so flashed pads and draws keep their exact
+     * bounding box.
+     */
+    public static List<Coordinate> points(double cx, double cy, double r0, double r1, double startRad,
+                                          double sweepRad, double chordError, int multipleOf) {
         int n = segments(Math.max(r0, r1), sweepRad, chordError);
+        n = ((n + multipleOf - 1) / multipleOf) * multipleOf;
         List<Coordinate> out = new ArrayList<>(n + 1);
         for (int i = 0; i <= n; i++) {
             double t = (double) i / n;

@@ -70,7 +70,7 @@ final class Shapes {
         if (!(r > 0)) {
             return F.createPolygon();
         }
-        List<Coordinate> pts = ArcLinearizer.points(cx, cy, r, r, 0, 2 * Math.PI, chordError);
+        List<Coordinate> pts = ArcLinearizer.points(cx, cy, r, r, 0, 2 * Math.PI, chordError, 4);
         pts.remove(pts.size() - 1);
         return polygon(pts);
     }

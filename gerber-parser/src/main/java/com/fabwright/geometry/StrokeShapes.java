@@ -81,8 +81,8 @@ final class StrokeShapes {
         }
         double phi = Math.atan2(b.y - a.y, b.x - a.x);
         List<Coordinate> ring = new ArrayList<>(
-                ArcLinearizer.points(b.x, b.y, r, r, phi - Math.PI / 2, Math.PI, chordError));
-        ring.addAll(ArcLinearizer.points(a.x, a.y, r, r, phi + Math.PI / 2, Math.PI, chordError));
+                ArcLinearizer.points(b.x, b.y, r, r, phi - Math.PI / 2, Math.PI, chordError, 2));
+        ring.addAll(ArcLinearizer.points(a.x, a.y, r, r, phi + Math.PI / 2, Math.PI, chordError, 2));
         return Shapes.polygon(ring);
     }
 
