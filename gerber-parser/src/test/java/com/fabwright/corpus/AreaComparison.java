@@ -42,6 +42,16 @@ public record AreaComparison(double oursMm2, double gerbvMm2, double toleranceMm
         return new AreaComparison(o, v, tol, clear ? "clear" : "dark", pixel);
     }
 
+    /**
+     * Whether gerbv's pixel snapping could explain the difference, so that a finer gerbv render is worth
+     * making: snapping moves each boundary of gerbv's render by at most one pixel (rectangle flashes are
+     * rounded to an even pixel count, stroke widths to whole pixels), so the area error is bounded by
+     * {@code perimeter x pixel}. Larger differences are not gerbv's resolution and are judged as they are.
+     */
+    public boolean explainableByPixels(OurMeasurement ours, GerbvMeasurement g) {
+        return Math.abs(oursMm2 - gerbvMm2) <= ours.perimeterMm() * g.pixelMm();
+    }
+
     public boolean within() {
         return Math.abs(oursMm2 - gerbvMm2) <= toleranceMm2 + 1e-9;
     }

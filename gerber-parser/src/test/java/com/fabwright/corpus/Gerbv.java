@@ -84,9 +84,9 @@ public final class Gerbv {
         this.maxRefinePixels = maxRefinePixels;
     }
 
-    /** The default oracle: cache in {@code target/gerbv-cache}, 40 Mpx images, 800 Mpx per refinement. */
+    /** The default oracle: cache in {@code target/gerbv-cache}, 40 Mpx images, 400 Mpx per refinement. */
     public static Gerbv standard() {
-        return new Gerbv(Path.of("target", "gerbv-cache").toAbsolutePath(), 40_000_000L, 800_000_000L);
+        return new Gerbv(Path.of("target", "gerbv-cache").toAbsolutePath(), 40_000_000L, 400_000_000L);
     }
 
     /** The gerbv executable: the {@code fabwright.gerbv} property, else {@code gerbv} on the PATH. */
@@ -180,11 +180,6 @@ public final class Gerbv {
      * {@code main}'s dpi.
      */
     public Optional<GerbvMeasurement> refine(Path file, GerbvMeasurement main) {
-        boolean metric = GerberSniffer.isMetric(file);
-        int target = metric ? 5080 : 4000;
-        if (main.dpi() >= target) {
-            target = main.dpi() * 2;
-        }
         // gerbv's box: right/top from a probe whose window starts at (-200, -200) inches
         GerbvMeasurement far = farProbe(file);
         double right = far.widthPx() / (double) far.dpi() - 200.0 - 0.001;
@@ -196,11 +191,18 @@ public final class Gerbv {
         double y0 = top - boxH - margin;
         double wIn = boxW + 2 * margin;
         double hIn = boxH + 2 * margin;
-        int dpi = target;
-        while (wIn * dpi * hIn * dpi > maxRefinePixels && dpi > main.dpi()) {
-            dpi = Math.max(main.dpi(), (int) Math.floor(Math.sqrt(maxRefinePixels / (wIn * hIn))));
+        // finest rung of the file's ladder above main's dpi that fits the budget, preferring 200 px/mm
+        // (metric) or 4 px/mil (inch), where every 0.01 mm or 0.5 mil dimension is an even pixel count
+        int[] ladder = GerberSniffer.isMetric(file) ? METRIC_DPI : INCH_DPI;
+        int preferred = ladder[2];
+        int dpi = -1;
+        for (int d : ladder) {
+            if (d > main.dpi() && d <= Math.max(preferred, main.dpi() * 2)
+                    && tiledPixels(d, x0, y0, wIn, hIn) <= maxRefinePixels) {
+                dpi = d;
+            }
         }
-        if (dpi <= main.dpi()) {
+        if (dpi < 0) {
             return Optional.empty();
         }
         return Optional.of(tiled(file, dpi, x0, y0, wIn, hIn));
@@ -218,47 +220,66 @@ public final class Gerbv {
         return m;
     }
 
-    /** Renders the window (inches, lower-left x0,y0) in tiles at {@code dpi}, cached. */
+    /**
+     * Renders the window (inches, lower-left x0,y0) in square tiles at {@code dpi}, cached. Tiles are
+     * placed with {@code -O} (origin, inches) and {@code -W} (size, inches): gerbv refuses pixel windows
+     * ({@code -w}) of 2048 pixels or more ("Specified window size is out of bounds") and origins with more
+     * than 6 decimals. So a tile is a binary fraction of an inch (2, 1, 1/2, ... in) whose pixel count
+     * {@code side * dpi} is whole, the window is widened to whole tiles, and every tile shares one pixel
+     * grid, which matters because gerbv snaps to device pixels.
+     */
     GerbvMeasurement tiled(Path file, int dpi, double x0In, double y0In, double wIn, double hIn) {
         Path cache = cacheFile(file, dpi + "-tiled");
         GerbvMeasurement cached = readCache(cache);
         if (cached != null) {
             return cached;
         }
-        long x0 = (long) Math.floor(x0In * dpi);
-        long y0 = (long) Math.floor(y0In * dpi);
-        int w = (int) Math.ceil(wIn * dpi);
-        int h = (int) Math.ceil(hIn * dpi);
-        int side = (int) Math.floor(Math.sqrt((double) maxPixels));
+        double side = tileSide(dpi);
+        int sidePx = (int) Math.rint(side * dpi);
+        long tx0 = (long) Math.floor(x0In / side);
+        long ty0 = (long) Math.floor(y0In / side);
+        int nx = (int) Math.ceil((x0In + wIn) / side) - (int) tx0;
+        int ny = (int) Math.ceil((y0In + hIn) / side) - (int) ty0;
         double sum = 0;
         double seconds = 0;
-        int tiles = 0;
-        StringBuilder messages = new StringBuilder();
-        for (int ty = 0; ty < h; ty += side) {
-            for (int tx = 0; tx < w; tx += side) {
-                int tw = Math.min(side, w - tx);
-                int th = Math.min(side, h - ty);
-                // origin in whole pixels so every tile shares one pixel grid (gerbv snaps to device pixels)
-                String origin = String.format(Locale.ROOT, "%.9fx%.9f", (x0 + tx) / (double) dpi,
-                        (y0 + ty) / (double) dpi);
-                Render r = render(file, List.of("-D", Integer.toString(dpi), "-B", "0", "-O", origin,
-                        "-w", tw + "x" + th));
-                if (r.width != tw || r.height != th) {
+        String messages = "";
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                String origin = String.format(Locale.ROOT, "%.6fx%.6f", (tx0 + i) * side, (ty0 + j) * side);
+                String size = String.format(Locale.ROOT, "%.6fx%.6f", side, side);
+                Render r = render(file, List.of("-D", Integer.toString(dpi), "-B", "0", "-O", origin, "-W", size));
+                if (r.width != sidePx || r.height != sidePx) {
                     throw new IllegalStateException("gerbv wrote a " + r.width + "x" + r.height + " tile, expected "
-                            + tw + "x" + th + " for " + file);
+                            + sidePx + "x" + sidePx + " for " + file);
                 }
                 sum += r.sum;
                 seconds += r.seconds;
-                tiles++;
-                if (messages.length() == 0) {
-                    messages.append(r.messages);
+                if (messages.isEmpty()) {
+                    messages = r.messages;
                 }
             }
         }
-        GerbvMeasurement m = new GerbvMeasurement(sum * sq(25.4 / dpi), dpi, w, h, tiles, seconds,
-                messages.toString());
+        GerbvMeasurement m = new GerbvMeasurement(sum * sq(25.4 / dpi), dpi, nx * sidePx, ny * sidePx, nx * ny,
+                seconds, messages);
         writeCache(cache, m);
         return m;
+    }
+
+    /** Side of a tile in inches: the largest binary fraction of 4 in within maxPixels with a whole pixel count. */
+    private double tileSide(int dpi) {
+        double side = 4;
+        while (side > 1.0 / 64 && (side * dpi * side * dpi > maxPixels || side * dpi != Math.rint(side * dpi))) {
+            side /= 2;
+        }
+        return side;
+    }
+
+    private long tiledPixels(int dpi, double x0In, double y0In, double wIn, double hIn) {
+        double side = tileSide(dpi);
+        long nx = (long) Math.ceil((x0In + wIn) / side) - (long) Math.floor(x0In / side);
+        long ny = (long) Math.ceil((y0In + hIn) / side) - (long) Math.floor(y0In / side);
+        long px = (long) Math.rint(side * dpi);
+        return nx * ny * px * px;
     }
 
     private record Render(double sum, int width, int height, double seconds, String messages) {

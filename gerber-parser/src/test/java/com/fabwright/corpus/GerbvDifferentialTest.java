@@ -100,7 +100,7 @@ class GerbvDifferentialTest {
         boolean negative = GerberSniffer.isNegativeImage(entry.file());
         AreaComparison c = AreaComparison.of(ours, g, negative);
         GerbvMeasurement used = g;
-        if (!c.within() && REFINE) {
+        if (!c.within() && REFINE && c.explainableByPixels(ours, g)) {
             Optional<GerbvMeasurement> finer = gerbv.refine(entry.file(), g);
             if (finer.isPresent()) {
                 used = finer.get();
