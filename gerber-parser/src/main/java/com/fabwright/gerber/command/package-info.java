@@ -1,0 +1,2 @@
+/** Gerber commands as data and the parser that makes them from words. */
+package com.fabwright.gerber.command;

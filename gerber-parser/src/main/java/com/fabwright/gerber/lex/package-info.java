@@ -1,0 +1,2 @@
+/** The Gerber lexer: bytes to words with their places. */
+package com.fabwright.gerber.lex;
