@@ -37,7 +37,7 @@ final class LayerCell extends ListCell<LayerItem> {
         }
         bound = item;
         check.selectedProperty().bindBidirectional(item.visibleProperty());
-        check.setId("visible-" + item.name());
+        check.setId("visible-" + item.name().replaceAll("[^A-Za-z0-9_-]", "_"));
         java.awt.Color c = item.color();
         swatch.setFill(Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), Math.max(0.35, c.getAlpha() / 255.0)));
         name.setText(item.name());
