@@ -25,7 +25,7 @@ public final class LayerColors {
                 case BOTTOM -> new Color(64, 112, 232, 220);
                 default -> new Color(200, 160, 64, 200);
             };
-            case SOLDERMASK -> id.side() == Side.BOTTOM ? new Color(40, 150, 110, 110) : new Color(40, 200, 80, 120);
+            case SOLDERMASK -> id.side() == Side.BOTTOM ? new Color(40, 150, 110, 80) : new Color(40, 200, 80, 90);
             case SILKSCREEN -> id.side() == Side.BOTTOM ? new Color(240, 230, 120, 230) : new Color(245, 245, 245, 235);
             case PASTE -> new Color(176, 176, 188, 170);
             case OUTLINE -> new Color(250, 220, 40);

@@ -191,10 +191,11 @@ public final class DemoBoardGenerator {
         int line = w.aperture("Other,Legend", "C,0.15");
         w.use(line);
         w.track(35.8, 24.2, 40.2, 24.2, 40.2, 27.8, 35.8, 27.8, 35.8, 24.2);
-        w.comment("TP");
-        w.track(41, 28, 43, 28);
-        w.track(42, 28, 42, 24.5);
-        w.track(43.8, 24.5, 43.8, 28, 45.3, 28, 45.3, 26.3, 43.8, 26.3);
+        w.comment("TP, mirrored: bottom-side text reads correctly from below");
+        double m = 86.3; // mirror x about 43.15
+        w.track(m - 41, 28, m - 43, 28);
+        w.track(m - 42, 28, m - 42, 24.5);
+        w.track(m - 43.8, 24.5, m - 43.8, 28, m - 45.3, 28, m - 45.3, 26.3, m - 43.8, 26.3);
         return w.finish();
     }
 
