@@ -89,6 +89,53 @@ class CliTest {
     }
 
     @Test
+    void infoJsonIdentifiesTheDemoBoardLayersFromX2() throws Exception {
+        JsonNode files = new ObjectMapper().readTree(run("info", DEMO.toString(), "--json").out()).get("files");
+        JsonNode top = null;
+        for (JsonNode f : files) {
+            if (f.get("path").asText().equals("demo-board-F_Cu.gbr")) {
+                top = f;
+            }
+        }
+        assertThat(top).isNotNull();
+        assertThat(top.get("layer").get("id").asText()).isEqualTo("top-copper");
+        assertThat(top.get("layer").get("function").asText()).isEqualTo("copper");
+        assertThat(top.get("layer").get("side").asText()).isEqualTo("top");
+        assertThat(top.get("layer").get("copperIndex").asInt()).isEqualTo(1);
+        assertThat(top.get("x2FileFunction").asText()).isEqualTo("Copper,L1,Top");
+        assertThat(top.get("objects").asLong()).isEqualTo(40);
+        assertThat(top.get("diagnostics")).isEmpty();
+    }
+
+    @Test
+    void withGeometryInfoMeasuresAndRenderWritesAPng(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(com.fabwright.app.engine.GeometryBridge.available().isPresent(),
+                "geometry engine (ImageGeometry) not in this build yet");
+        JsonNode root = new ObjectMapper().readTree(run("info", DEMO.toString(), "--json").out());
+        assertThat(root.get("board").get("widthMm").asDouble()).isEqualTo(50.0);
+        assertThat(root.get("board").get("heightMm").asDouble()).isEqualTo(30.0);
+        assertThat(root.get("board").get("outlineClosed").asBoolean()).isTrue();
+        for (JsonNode f : root.get("files")) {
+            if (f.get("kind").asText().equals("gerber")) {
+                assertThat(f.get("darkAreaMm2").asDouble()).as(f.get("path").asText()).isPositive();
+                assertThat(f.get("bboxMm")).hasSize(4);
+            }
+        }
+        Path png = tmp.resolve("out/top.png");
+        Result r = run("render", DEMO.toString(), "--layer", "top-copper", "--out", png.toString(), "--dpi", "254",
+                "--window", "0,0,50mm,30mm");
+        assertThat(r.code()).as(r.err()).isZero();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(500);
+        assertThat(img.getHeight()).isEqualTo(300);
+        // inside the GND pour (board 33, 5) is white, inside its clear cut-out (37, 12) is black
+        assertThat(img.getRGB(330, 250) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(img.getRGB(370, 180) & 0xffffff).isEqualTo(0x000000);
+        assertThat(run("render", DEMO.toString(), "--layer", "stack", "--out", tmp.resolve("s.png").toString()).code())
+                .isZero();
+    }
+
+    @Test
     void infoTablePrintsOneRowPerFile() {
         Result r = run("info", DEMO.toString());
         assertThat(r.code()).isZero();
