@@ -48,10 +48,10 @@ public final class Benchmark {
                     geometry += f.geometrySeconds();
                 }
                 double mb = bytes / 1e6;
-                out.printf(Locale.ROOT, "%-40s %6d %10.2f %10.3f %12.2f %12.0f %10s %10.0f%n",
+                out.printf(Locale.ROOT, "%-40s %6d %10.2f %10.3f %12.2f %12.0f %10.3f %10.0f%n",
                         shorten(job.toString()), loaded.files().size(), mb, parse,
                         parse > 0 ? mb / parse : 0.0, parse > 0 ? objects / parse : 0.0,
-                        loaded.geometryAvailable() ? String.format(Locale.ROOT, "%.3f", geometry) : "n/a",
+                        geometry,
                         peakHeapBytes() / 1e6);
                 out.printf(Locale.ROOT, "  wall %.3f s, %d objects%n", wall, objects);
             } catch (JobInputException e) {

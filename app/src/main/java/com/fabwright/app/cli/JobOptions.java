@@ -21,9 +21,6 @@ final class JobOptions {
         for (Diagnostic d : job.diagnostics()) {
             err.println(d.format());
         }
-        if (!job.geometryAvailable()) {
-            err.println("fabwright: note: the geometry engine is not in this build yet; areas, bounds and pictures are unavailable");
-        }
         return job;
     }
 }

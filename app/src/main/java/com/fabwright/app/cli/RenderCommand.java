@@ -68,9 +68,8 @@ public final class RenderCommand implements Callable<Integer> {
             for (LoadedFile f : chosen) {
                 if (f.shapes() == null) {
                     if (!stack) {
-                        throw new JobInputException(f.file(), f.displayPath() + " has no geometry to draw"
-                                + (loaded.geometryAvailable() ? " (not Gerber, or unreadable; see the diagnostics)"
-                                : " (the geometry engine is not in this build yet)"));
+                        throw new JobInputException(f.file(),
+                                "has no geometry to draw (not Gerber, or unreadable; see the diagnostics)");
                     }
                     continue;
                 }
@@ -80,8 +79,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             if (paint.isEmpty()) {
-                throw new JobInputException(Path.of(loaded.name()), "no layer with geometry to draw"
-                        + (loaded.geometryAvailable() ? "" : " (the geometry engine is not in this build yet)"));
+                throw new JobInputException(Path.of(loaded.name()), "no layer with geometry to draw");
             }
             Envelope area = window != null ? window : defaultWindow(stack ? BoardSummary.extent(loaded) : bounds, bounds);
             long[] px = StackRasterizer.pixelSize(area, dpi);

@@ -1,38 +1,22 @@
 package com.fabwright.app.engine;
 
+import com.fabwright.render.LayerRasterizer;
+import com.fabwright.render.RenderLayer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 /**
- * Turns coloured layers into a picture of a window of the board: through
- * {@code com.fabwright.render.LayerRasterizer.render(List<RenderLayer>, Envelope, double, Color)}
- * when it is in the build, else through {@link Java2dPainter}. Layers are painted in list order,
- * so the last one is on top.
- * TODO(after the geometry merge): call LayerRasterizer directly and drop the reflection.
+ * Turns coloured layers into a picture of a window of the board through {@link LayerRasterizer}.
+ * Layers are painted in list order, so the last one is on top. The app keeps a lower pixel cap
+ * than the rasterizer's own, so an interactive zoom or a typo in {@code --dpi} stays cheap.
  */
 public final class StackRasterizer {
-    private static final String RASTERIZER = "com.fabwright.render.LayerRasterizer";
-    private static final Binding BINDING = bind();
-
-    /** Largest picture made, in pixels, so a typo in --dpi cannot exhaust memory. */
+    /** Largest picture made, in pixels. */
     public static final long MAX_PIXELS = 120_000_000L;
 
     private StackRasterizer() {
-    }
-
-    private record Binding(Method render, Constructor<?> layer) {
-    }
-
-    /** Whether the shared LayerRasterizer is used (else the Java2D stand-in). */
-    public static boolean usesLayerRasterizer() {
-        return BINDING != null;
     }
 
     /** Pixel size of a window at a resolution: {width, height}. */
@@ -48,38 +32,10 @@ public final class StackRasterizer {
             throw new IllegalArgumentException("picture of " + size[0] + " x " + size[1]
                     + " pixels is over the limit of " + MAX_PIXELS + "; lower the dpi or the window");
         }
-        if (BINDING == null) {
-            return Java2dPainter.render(layers, windowMm, dpi, background);
-        }
-        try {
-            List<Object> renderLayers = new ArrayList<>();
-            for (ColoredGeometry l : layers) {
-                renderLayers.add(BINDING.layer().newInstance(l.geometry(), l.color()));
-            }
-            return (BufferedImage) BINDING.render().invoke(null, renderLayers, windowMm, dpi, background);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("LayerRasterizer does not match the expected API: " + e, e);
-        }
-    }
-
-    private static Binding bind() {
-        try {
-            Class<?> r = Class.forName(RASTERIZER);
-            Class<?> layer;
-            try {
-                layer = Class.forName(RASTERIZER + "$RenderLayer");
-            } catch (ClassNotFoundException e) {
-                layer = Class.forName("com.fabwright.render.RenderLayer");
-            }
-            return new Binding(r.getMethod("render", List.class, Envelope.class, double.class, Color.class),
-                    layer.getConstructor(Geometry.class, Color.class));
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
+        List<RenderLayer> renderLayers = layers.stream()
+                .filter(l -> l.geometry() != null)
+                .map(l -> new RenderLayer(l.geometry(), l.color()))
+                .toList();
+        return LayerRasterizer.render(renderLayers, windowMm, dpi, background);
     }
 }

@@ -14,10 +14,9 @@ import java.util.stream.Stream;
  *
  * @param name               a short name for titles ({@code demo-board}, {@code board.zip})
  * @param files              every file, read and identified
- * @param geometryAvailable  whether the geometry engine was in this build (areas and pictures)
  * @param tempDirs           folders to delete on close
  */
-public record Job(String name, List<LoadedFile> files, boolean geometryAvailable, List<Path> tempDirs)
+public record Job(String name, List<LoadedFile> files, List<Path> tempDirs)
         implements AutoCloseable {
     public Job {
         files = List.copyOf(files);
@@ -26,7 +25,7 @@ public record Job(String name, List<LoadedFile> files, boolean geometryAvailable
 
     /** An empty job, as the window shows before anything is opened. */
     public static Job empty() {
-        return new Job("no job", List.of(), false, List.of());
+        return new Job("no job", List.of(), List.of());
     }
 
     public List<Diagnostic> diagnostics() {

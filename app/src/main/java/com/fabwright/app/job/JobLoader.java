@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,12 +59,12 @@ public final class JobLoader {
                 inputs.add(arg);
             }
         } catch (JobInputException e) {
-            new Job("", List.of(), false, inputs.tempDirs()).close();
+            new Job("", List.of(), inputs.tempDirs()).close();
             throw e;
         }
         List<JobEntry> entries = inputs.entries();
         List<LoadedFile> files = readAll(entries, progress);
-        return new Job(jobName(args), files, GeometryBridge.available().isPresent(), inputs.tempDirs());
+        return new Job(jobName(args), files, inputs.tempDirs());
     }
 
     private List<LoadedFile> readAll(List<JobEntry> entries, ProgressListener progress) {
@@ -135,10 +134,9 @@ public final class JobLoader {
                 : FileFunctionMapper.identify(image.fileAttributes());
         LayerShapes shapes = null;
         long t1 = System.nanoTime();
-        Optional<GeometryBridge> geometry = GeometryBridge.available();
-        if (image != null && geometry.isPresent()) {
+        if (image != null) {
             try {
-                shapes = geometry.get().toShapes(image);
+                shapes = GeometryBridge.toShapes(image);
             } catch (RuntimeException e) {
                 LOG.debug("geometry failed on {}", display, e);
                 diagnostics.add(appError("APP-E002", display, "geometry failed: " + e));

@@ -16,8 +16,8 @@ import java.util.List;
  * @param bytes           file size
  * @param layer           identification (function, side...), {@code other} with confidence 0 when unknown
  * @param image           the image read, or null when the file is not Gerber or could not be read
- * @param shapes          the image as geometry, or null when there is none (not Gerber, or the
- *                        geometry engine is not in this build)
+ * @param shapes          the image as geometry, or null when there is none (not Gerber, unreadable,
+ *                        or the geometry failed: see the diagnostics)
  * @param diagnostics     everything reported, with {@code displayPath} as their file
  * @param parseSeconds    time spent reading
  * @param geometrySeconds time spent turning the image into geometry

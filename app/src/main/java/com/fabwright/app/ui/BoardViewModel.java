@@ -127,9 +127,8 @@ public final class BoardViewModel {
         long warnings = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
         diagnostics.set(errors + " error(s), " + warnings + " warning(s)");
         int others = loaded.files().size() - items.size();
-        status.set(String.format(Locale.ROOT, "%d layer(s)%s%s", items.size(),
-                others > 0 ? ", " + others + " other file(s)" : "",
-                loaded.geometryAvailable() ? "" : " — geometry engine not in this build: nothing to draw yet"));
+        status.set(String.format(Locale.ROOT, "%d layer(s)%s", items.size(),
+                others > 0 ? ", " + others + " other file(s)" : ""));
         busy.set(false);
         progress.set(0);
         fit();

@@ -108,9 +108,7 @@ class CliTest {
     }
 
     @Test
-    void withGeometryInfoMeasuresAndRenderWritesAPng(@TempDir Path tmp) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(com.fabwright.app.engine.GeometryBridge.available().isPresent(),
-                "geometry engine (ImageGeometry) not in this build yet");
+    void infoMeasuresTheBoardAndRenderWritesAPng(@TempDir Path tmp) throws Exception {
         JsonNode root = new ObjectMapper().readTree(run("info", DEMO.toString(), "--json").out());
         assertThat(root.get("board").get("widthMm").asDouble()).isEqualTo(50.0);
         assertThat(root.get("board").get("heightMm").asDouble()).isEqualTo(30.0);

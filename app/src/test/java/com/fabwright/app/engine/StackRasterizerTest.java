@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
-/** Whichever rasterizer is in the build: holes stay open, y points up, later layers paint over. */
+/** Through LayerRasterizer: holes stay open, y points up, later layers paint over. */
 class StackRasterizerTest {
     static Geometry wkt(String text) throws Exception {
         return new WKTReader(Units.FACTORY).read(text);

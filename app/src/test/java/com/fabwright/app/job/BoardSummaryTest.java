@@ -26,7 +26,7 @@ class BoardSummaryTest {
                 "POLYGON ((-0.05 -0.05, 50.05 -0.05, 50.05 30.05, -0.05 30.05, -0.05 -0.05),"
                         + " (0.05 0.05, 49.95 0.05, 49.95 29.95, 0.05 29.95, 0.05 0.05))");
         LoadedFile top = file("top-copper", LayerFunction.COPPER, Side.TOP, "POLYGON ((1 1, 2 1, 2 2, 1 1))");
-        BoardSummary b = BoardSummary.of(new Job("b", List.of(outline, top), true, List.of()));
+        BoardSummary b = BoardSummary.of(new Job("b", List.of(outline, top), List.of()));
         assertThat(b.widthMm()).isCloseTo(50, within(1e-9));
         assertThat(b.heightMm()).isCloseTo(30, within(1e-9));
         assertThat(b.outlineClosed()).isTrue();
@@ -38,7 +38,7 @@ class BoardSummaryTest {
         LoadedFile outline = file("outline", LayerFunction.OUTLINE, Side.NONE,
                 "POLYGON ((0 -0.05, 40 -0.05, 40 0.05, 0 0.05, 0 -0.05))"); // a single edge
         LoadedFile top = file("top-copper", LayerFunction.COPPER, Side.TOP, "POLYGON ((0 0, 10 0, 10 20, 0 0))");
-        BoardSummary b = BoardSummary.of(new Job("b", List.of(outline, top), true, List.of()));
+        BoardSummary b = BoardSummary.of(new Job("b", List.of(outline, top), List.of()));
         assertThat(b.outlineClosed()).isFalse();
         assertThat(b.widthMm()).isCloseTo(40, within(1e-9));
     }

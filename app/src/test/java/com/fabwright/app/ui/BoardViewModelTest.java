@@ -54,7 +54,7 @@ class BoardViewModelTest {
                 "POLYGON ((0 0, 50 0, 50 30, 0 30, 0 0), (0.1 0.1, 49.9 0.1, 49.9 29.9, 0.1 29.9, 0.1 0.1))");
         LoadedFile drill = new LoadedFile("board.drl", Path.of("board.drl"), FileKind.OTHER, 10,
                 LayerIdentity.unknown("not Gerber"), null, null, List.of(), 0, 0);
-        job = new Job("fake-board", List.of(bottom, drill, top, outline), true, List.of());
+        job = new Job("fake-board", List.of(bottom, drill, top, outline), List.of());
         model = new BoardViewModel((paths, progress) -> {
             progress.fileDone(1, 2, "a");
             progress.fileDone(2, 2, "b");

@@ -68,9 +68,7 @@ class BoardViewTest {
         assertThat(list.getItems().get(0).toString()).isEqualTo("demo-board-Edge_Cuts.gbr");
         assertThat(robot.lookup("#diagnosticsLabel").queryLabeled().getText()).isEqualTo("0 error(s), 0 warning(s)");
 
-        if (model.job().geometryAvailable()) {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.frameProperty().get() != null);
-        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.frameProperty().get() != null);
         robot.moveTo("#canvas");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#cursorLabel").queryLabeled().getText()).matches("X -?\\d+\\.\\d{3}  Y -?\\d+\\.\\d{3} mm");
