@@ -85,6 +85,11 @@ public record DrillFile(String name, ExcellonFormat format, FormatOrigin formatO
         return new DrillFile(name, format, formatOrigin, tools, hits, slots, plating, span, fileAttributes, all, evidence);
     }
 
+    /** This file with its diagnostics replaced. */
+    public DrillFile withDiagnostics(List<Diagnostic> replacement) {
+        return new DrillFile(name, format, formatOrigin, tools, hits, slots, plating, span, fileAttributes, replacement, evidence);
+    }
+
     /** This file with another format origin (the resolver marks its choice {@link FormatOrigin#ALIGNED}). */
     public DrillFile withFormatOrigin(FormatOrigin origin) {
         return new DrillFile(name, format, origin, tools, hits, slots, plating, span, fileAttributes, diagnostics, evidence);
