@@ -32,9 +32,16 @@ final class CommentParser {
     private CommentParser() {
     }
 
-    /** Parses the text after the {@code ;}. */
+    /** Parses the text after the {@code ;}; a comment whose numbers do not parse stays a plain comment. */
     static ExcellonCommand parse(SourcePosition pos, String body) {
-        String t = body.trim();
+        try {
+            return parseChecked(pos, body.trim());
+        } catch (NumberFormatException e) {
+            return new ExcellonCommand.Comment(pos, body.trim());
+        }
+    }
+
+    private static ExcellonCommand parseChecked(SourcePosition pos, String t) {
         if (t.startsWith("#@!")) {
             ExcellonCommand attr = attribute(pos, t.substring(3).trim());
             if (attr != null) {
