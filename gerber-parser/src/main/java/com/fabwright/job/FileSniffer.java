@@ -101,6 +101,9 @@ public final class FileSniffer {
             return new Sniff(FileKind.DRAWING, text, "DXF sections");
         }
         FileKind cam = camKind(text);
+        if (cam == FileKind.GERBER && text.contains("%TF.FileFunction,JobInfo")) {
+            return new Sniff(FileKind.GBRJOB, text, "Gerber job file in X2 syntax (FileFunction JobInfo)");
+        }
         if (cam != null) {
             return new Sniff(cam, text, cam == FileKind.GERBER ? "Gerber commands" : "Excellon commands");
         }

@@ -31,9 +31,35 @@ public enum ArchiveFormat {
         return isTar(head) ? TAR : NONE;
     }
 
+    /** POSIX/GNU tar ("ustar" magic) or old V7 tar (no magic: the header checksum must hold). */
     private static boolean isTar(byte[] block) {
-        return block.length >= 262 && block[257] == 'u' && block[258] == 's' && block[259] == 't'
-                && block[260] == 'a' && block[261] == 'r';
+        if (block.length < 512) {
+            return false;
+        }
+        if (block[257] == 'u' && block[258] == 's' && block[259] == 't' && block[260] == 'a' && block[261] == 'r') {
+            return true;
+        }
+        if (block[0] == 0) {
+            return false;
+        }
+        long stored = 0;
+        boolean digits = false;
+        for (int i = 148; i < 156; i++) {
+            int b = block[i];
+            if (b >= '0' && b <= '7') {
+                stored = stored * 8 + (b - '0');
+                digits = true;
+            } else if (digits && (b == 0 || b == ' ')) {
+                break;
+            } else if (b != ' ' && b != 0) {
+                return false;
+            }
+        }
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += i >= 148 && i < 156 ? ' ' : block[i] & 0xff;
+        }
+        return digits && sum == stored;
     }
 
     /** XLSX/DOCX are zips, but are documents: they are sniffed, not extracted. */

@@ -40,7 +40,7 @@ final class GenericNameGuesser {
     private static final Set<String> COPPER = Set.of("copper", "cu", "etch", "signal", "sig", "conductive",
             "conductor", "lyr", "art");
     private static final Set<String> PLANE = Set.of("gnd", "ground", "pwr", "power", "vcc", "vdd", "vee", "plane",
-            "vss", "planes");
+            "vss", "planes", "pow");
 
     private static final Pattern L_INDEX = Pattern.compile("(?:^|[^a-z])(?:l|layer|lyr|lay)_?0*(\\d{1,2})(?:[^0-9]|$)");
     private static final Pattern INNER_INDEX = Pattern.compile("(?:^|[^a-z])(?:inner|in|int|mid)_?l?0*(\\d{1,2})(?:[^0-9]|$)");
@@ -118,7 +118,7 @@ final class GenericNameGuesser {
         if (COPPER.contains(w)) {
             return LayerTemplate.TOP_COPPER;
         }
-        if (PLANE.contains(w) || w.matches("(gnd|pwr|vcc|vdd)\\d*")) {
+        if (PLANE.contains(w) || w.matches("(gnd|pwr|pow|vcc|vdd)\\d*")) {
             return LayerTemplate.INNER_COPPER;
         }
         return null;

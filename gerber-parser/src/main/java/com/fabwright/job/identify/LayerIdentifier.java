@@ -76,6 +76,9 @@ public final class LayerIdentifier {
         String evidence;
         List<String> candidates = List.of();
         Integer number;
+        String board;
+        boolean indexFromNumber;
+        boolean fromGeneric;
         LayerIdentity fixed;
 
         Pending(String path) {
@@ -97,13 +100,26 @@ public final class LayerIdentifier {
                 bestScore = s;
             }
         }
+        if (bestScore < 2 && layerFiles.size() > 2) {
+            best = null; // one matching name does not make a convention
+            bestScore = 0;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         for (FileToIdentify file : layerFiles) {
             pending.add(identifyOne(file, jobFiles, best, bestScore, layerFiles.size(), scores));
         }
         promoteOutline(pending);
-        settleCopper(pending, jobFiles);
+        Map<String, List<Pending>> boards = boards(pending);
+        if (boards.size() > 1) {
+            diagnostics.add(new Diagnostic(Severity.INFO, "JOB-I001", "", SourcePosition.UNKNOWN,
+                    "the job holds the copper layers of " + boards.size() + " boards (" + String.join(", ",
+                            boards.keySet()) + "); each board's stack is numbered on its own", ""));
+            List<Pending> noFixed = List.of();
+            boards.values().forEach(group -> settleCopper(group, noFixed, jobFiles));
+        } else {
+            settleCopper(pending, pending, jobFiles);
+        }
         Map<String, LayerIdentity> out = new LinkedHashMap<>();
         for (Pending p : pending) {
             LayerIdentity id = p.fixed != null ? p.fixed : toIdentity(p);
@@ -205,6 +221,8 @@ public final class LayerIdentifier {
         if (g != null && acceptable(g.template(), file.kind())) {
             p.template = g.template();
             p.copperIndex = g.copperIndex();
+            p.indexFromNumber = g.copperIndex() != null;
+            p.fromGeneric = true;
             p.orderUnknown = g.orderUnknown();
             p.confidence = g.template() == LayerTemplate.OTHER ? 0.3 : 0.6;
             p.evidence = via + ": " + g.why();
@@ -242,7 +260,9 @@ public final class LayerIdentifier {
         p.template = m.template();
         p.number = m.number();
         p.copperIndex = m.copperIndex();
+        p.indexFromNumber = m.number() != null && p.copperIndex != null;
         p.orderUnknown = m.rule().numbering() == Numbering.ORDER_UNKNOWN;
+        p.board = m.prefix();
         p.confidence = confidence;
         p.evidence = evidence;
         applyPlating(p, file);
@@ -285,7 +305,37 @@ public final class LayerIdentifier {
         }
     }
 
-    private static void settleCopper(List<Pending> pending, List<GerberJobFile> jobFiles) {
+    /**
+     * Copper files named by a tool convention, grouped by board name when the names show more than
+     * one board (two gEDA boards exported into one folder); a single group otherwise.
+     */
+    private static Map<String, List<Pending>> boards(List<Pending> pending) {
+        Map<String, List<Pending>> byBoard = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            if (p.fixed == null && p.template != null && p.template.isCopper() && p.board != null && !p.board.isEmpty()) {
+                byBoard.computeIfAbsent(p.board, k -> new ArrayList<>()).add(p);
+            }
+        }
+        boolean eachHasTopOrBottom = byBoard.values().stream().allMatch(g -> g.stream().anyMatch(
+                p -> p.template == LayerTemplate.TOP_COPPER || p.template == LayerTemplate.BOTTOM_COPPER));
+        if (byBoard.size() <= 1 || !eachHasTopOrBottom) {
+            return Map.of();
+        }
+        List<Pending> rest = pending.stream().filter(p -> p.fixed == null && p.template != null
+                && p.template.isCopper() && (p.board == null || p.board.isEmpty())).toList();
+        if (!rest.isEmpty()) {
+            byBoard.put("(unnamed)", new ArrayList<>(rest));
+        }
+        return byBoard;
+    }
+
+    /**
+     * Numbers the copper layers among {@code pending}.
+     *
+     * @param pending   the files of one board
+     * @param withFixed files whose X2/job-file copper indexes count for this board
+     */
+    private static void settleCopper(List<Pending> pending, List<Pending> withFixed, List<GerberJobFile> jobFiles) {
         List<Pending> copper = pending.stream().filter(p -> p.fixed == null && p.template != null
                 && p.template.isCopper()).toList();
         if (copper.isEmpty()) {
@@ -294,7 +344,7 @@ public final class LayerIdentifier {
         int fixedMax = 0;
         int fixedCount = 0;
         Set<Integer> used = new LinkedHashSet<>();
-        for (Pending p : pending) {
+        for (Pending p : withFixed) {
             if (p.fixed != null && p.fixed.function() == LayerFunction.COPPER) {
                 fixedCount++;
                 if (p.fixed.copperIndex() != null) {
@@ -315,18 +365,35 @@ public final class LayerIdentifier {
                 byIndex.computeIfAbsent(p.copperIndex, k -> new ArrayList<>()).add(p);
             }
         }
-        byIndex.forEach((index, list) -> {
-            if (list.size() > 1 || used.contains(index)) {
+        // a layer 0 in the names means the tool counts from 0: its numbers are not copper numbers
+        boolean collision = copper.stream().anyMatch(p -> p.fromGeneric && p.copperIndex != null && p.copperIndex < 1);
+        for (Map.Entry<Integer, List<Pending>> e : byIndex.entrySet()) {
+            List<Pending> list = e.getValue();
+            boolean takenByFixed = used.contains(e.getKey());
+            boolean someBySide = list.stream().anyMatch(p -> !p.indexFromNumber);
+            if (list.size() > 1 || takenByFixed) {
                 for (Pending p : list) {
-                    if (p.template == LayerTemplate.INNER_COPPER || list.size() > 1 && p.template != LayerTemplate.TOP_COPPER) {
-                        p.template = LayerTemplate.INNER_COPPER;
-                        p.copperIndex = null;
-                        p.orderUnknown = true;
-                        p.evidence += "; its layer number L" + index + " collides with another file";
+                    // only numbers read from free-form words are doubted; a tool convention's numbers
+                    // (KiCad In1.Cu, Eagle .ly2) are documented, and two files with one number are the
+                    // same layer exported twice
+                    if (p.fromGeneric && p.indexFromNumber && (takenByFixed || someBySide || list.size() > 1)) {
+                        collision = true;
                     }
                 }
             }
-        });
+        }
+        if (collision) {
+            // a number in a name that collides (Allegro TOP.art beside LAYER_1.art) says the tool
+            // numbers something else than copper layers: none of the numbers in this stack is trusted
+            for (Pending p : copper) {
+                if (p.fromGeneric && p.indexFromNumber && p.template != LayerTemplate.BOTTOM_COPPER) {
+                    p.evidence += "; layer numbers in the names collide with other copper files, so not used";
+                    p.template = LayerTemplate.INNER_COPPER;
+                    p.copperIndex = null;
+                    p.orderUnknown = true;
+                }
+            }
+        }
         int knownMax = fixedMax;
         for (Pending p : copper) {
             if (p.copperIndex != null) {
@@ -382,26 +449,32 @@ public final class LayerIdentifier {
         if (unknown.isEmpty()) {
             return;
         }
+        boolean hasTop = copper.stream().anyMatch(p -> p.template == LayerTemplate.TOP_COPPER) || used.contains(1);
+        boolean hasBottomNow = copper.stream().anyMatch(p -> p.template == LayerTemplate.BOTTOM_COPPER);
+        int last = hasBottomNow ? n - 1 : n;
         List<Integer> free = new ArrayList<>();
-        for (int i = 2; i < n || free.size() < unknown.size() && i < 100; i++) {
+        for (int i = hasTop ? 2 : 1; i <= last || free.size() < unknown.size() && i < 100; i++) {
             if (!used.contains(i)) {
                 free.add(i);
             }
         }
-        List<String> freeIds = free.stream().map(i -> "inner" + (i - 1) + "-copper").toList();
+        final int stack = Math.max(n, free.isEmpty() ? n : free.get(free.size() - 1));
+        List<String> freeIds = free.stream().map(i -> LayerIdentity.copperId(i, hasBottomNow ? -1 : stack)).toList();
         for (int k = 0; k < unknown.size(); k++) {
             Pending p = unknown.get(k);
-            p.template = LayerTemplate.INNER_COPPER;
             p.copperIndex = free.get(k);
+            String slotId = freeIds.get(k);
+            p.template = slotId.equals("top-copper") ? LayerTemplate.TOP_COPPER
+                    : slotId.equals("bottom-copper") ? LayerTemplate.BOTTOM_COPPER : LayerTemplate.INNER_COPPER;
             if (unknown.size() == 1 && free.size() == 1) {
                 p.confidence = Math.min(p.confidence, 0.6);
                 p.evidence += "; inner place L" + p.copperIndex + " is the only one left in the stack";
             } else {
                 p.confidence = Math.min(p.confidence, 0.35);
-                p.evidence += "; inner layer order not settled by X2, job file or names: placed at L"
+                p.evidence += "; copper layer order not settled by X2, job file or names: placed at L"
                         + p.copperIndex + " by file-name order";
                 List<String> cands = new ArrayList<>();
-                cands.add("inner" + (p.copperIndex - 1) + "-copper");
+                cands.add(slotId);
                 freeIds.stream().filter(id -> !cands.contains(id)).forEach(cands::add);
                 p.candidates = cands;
             }

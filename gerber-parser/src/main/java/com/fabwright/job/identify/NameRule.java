@@ -55,11 +55,15 @@ record NameRule(Pattern pattern, LayerTemplate template, Numbering numbering, Ap
                 }
             }
         }
-        return new NameMatch(this, number);
+        String prefix = lowerName.substring(0, m.start()).replaceAll("[-_. ]+$", "");
+        return new NameMatch(this, number, prefix);
     }
 
-    /** A rule that matched, with the number it read. */
-    record NameMatch(NameRule rule, Integer number) {
+    /**
+     * A rule that matched, with the number it read and the part of the name before the match
+     * (the board name, which separates boards when one folder holds several).
+     */
+    record NameMatch(NameRule rule, Integer number, String prefix) {
         LayerTemplate template() {
             return rule.template;
         }

@@ -17,12 +17,15 @@ final class NamingFamilies {
     private NamingFamilies() {
     }
 
+    /** DipTrace copper: start of a part not preceded by a mask/silk/paste word. */
+    private static final String DT = "(?:^|_)(?<!mask_)(?<!silk_)(?<!screen_)(?<!paste_)(?<!legend_)";
     /** Start of a name part: beginning, or one of {@code - _ . space}. */
     private static final String B = "(?:^|[-_. ])";
     /** End of a name part: an extension or the end of the name. */
     private static final String E = "(?:\\.[a-z0-9]+)?$";
 
     static final NamingFamily KICAD = family("KiCad")
+            .any("-(?:top|bottom|both|all)(?:-pos)?\\.pos$|-(?:top|bottom|both|all)-pos\\.(?:csv|gbr|txt)$", NOT_A_LAYER)
             .any(B + "f[._]cu" + E, TOP_COPPER)
             .any(B + "b[._]cu" + E, BOTTOM_COPPER)
             .any(B + "in(?:ner)?(\\d+)[._]cu" + E, INNER_COPPER, Numbering.INNER_INDEX)
@@ -43,7 +46,6 @@ final class NamingFamilies {
             .any("-npth(?:-drl)?\\.(?:drl|gbr|xln|exc)$", DRILL_NPTH)
             .any("-pth(?:-drl)?\\.(?:drl|gbr|xln|exc)$", DRILL_PTH)
             .drill("\\.drl$", DRILL)
-            .any("-(?:top|bottom|both)-pos\\.[a-z]+$", NOT_A_LAYER)
             .any("\\.d356$", NOT_A_LAYER)
             .build();
 
@@ -79,6 +81,7 @@ final class NamingFamilies {
 
     /** Eagle 8+/Fusion 360 CAM job names, OSH Park and PCBNG CAM names. */
     static final NamingFamily EAGLE_CAM = family("Eagle/Fusion 360 CAM")
+            .any("\\.(?:gpi|dri)$|^pnp_bom|_bom\\.csv$|_centroid\\.csv$", NOT_A_LAYER)
             .any("(?:^|[._])(?:copper_top|top_copper)(?:_l(\\d+))?" + E, TOP_COPPER)
             .any("(?:^|[._])(?:copper_bottom|bottom_copper)(?:_l(\\d+))?" + E, BOTTOM_COPPER, Numbering.COPPER_INDEX)
             .any("(?:^|[._])copper_inner_l(\\d+)" + E, INNER_COPPER, Numbering.COPPER_INDEX)
@@ -100,11 +103,12 @@ final class NamingFamilies {
             .any("\\.tcream\\.ger$", TOP_PASTE)
             .any("\\.bcream\\.ger$", BOTTOM_PASTE)
             .any("\\.boardoutline\\.ger$", OUTLINE)
-            .drill("(?:^|\\.)drills?\\.(?:xln|txt|drl|exc)$", DRILL)
-            .any("\\.(?:gpi|dri)$|^pnp_bom|_bom\\.csv$|_centroid\\.csv$", NOT_A_LAYER)
+            .any("(?:^|\\.)drills?\\.(?:xln|drl|exc)$", DRILL)
+            .drill("(?:^|\\.)drills?\\.txt$", DRILL)
             .build();
 
     static final NamingFamily EAGLE_LEGACY = family("Eagle (legacy CAM)")
+            .any("\\.(?:gpi|dri)$", NOT_A_LAYER)
             .any("\\.(?:cmp|top)$", TOP_COPPER)
             .any("\\.(?:sol|bot)$", BOTTOM_COPPER)
             .any("\\.ly(\\d+)$", INNER_COPPER, Numbering.COPPER_INDEX)
@@ -116,8 +120,8 @@ final class NamingFamilies {
             .any("\\.(?:crs|bsp)$", BOTTOM_PASTE)
             .any("\\.(?:dim|mil|gml)$", OUTLINE)
             .gerber("\\.gko$", OUTLINE)
-            .drill("\\.(?:drd|xln|exc|txt|drl)$", DRILL)
-            .any("\\.(?:gpi|dri)$", NOT_A_LAYER)
+            .any("\\.(?:xln|exc|drl)$", DRILL)
+            .drill("\\.(?:drd|txt)$", DRILL)
             .build();
 
     static final NamingFamily PROTEL = family("Altium/Protel")
@@ -139,7 +143,8 @@ final class NamingFamilies {
             .any("\\.g[dg]\\d*$", DRILL_MAP)
             .drill("non-?plated\\.(?:txt|drl)$", DRILL_NPTH)
             .drill("plated\\.(?:txt|drl)$", DRILL_PTH)
-            .drill("\\.(?:txt|drl|xln)$", DRILL)
+            .any("\\.(?:drl|xln)$", DRILL)
+            .drill("\\.txt$", DRILL)
             .any("\\.(?:apr|apr_lib|drr|rep|extrep|ldp|rul|ipc)$", NOT_A_LAYER)
             .build();
 
@@ -199,19 +204,30 @@ final class NamingFamilies {
             .any("output_plated-drill\\.", DRILL_PTH)
             .build();
 
+    /**
+     * DipTrace: {@code <board>_Top.gbr}, {@code _TopMask}, {@code _BoardOutline}... Only {@code .gbr}/{@code .drl}
+     * and never after a function word, so Allegro films like {@code Solder_Mask_Top.art} are not read as copper.
+     */
     static final NamingFamily DIPTRACE = family("DipTrace")
-            .any("(?:^|_)top\\.[a-z]+$", TOP_COPPER)
-            .any("(?:^|_)bottom\\.[a-z]+$", BOTTOM_COPPER)
-            .any("(?:^|_)inner_?l?(\\d+)\\.[a-z]+$", INNER_COPPER, Numbering.INNER_INDEX)
-            .any("(?:^|_)topmask\\.[a-z]+$", TOP_MASK)
-            .any("(?:^|_)bottommask\\.[a-z]+$", BOTTOM_MASK)
-            .any("(?:^|_)topsilk\\.[a-z]+$", TOP_SILK)
-            .any("(?:^|_)bottomsilk\\.[a-z]+$", BOTTOM_SILK)
-            .any("(?:^|_)toppaste\\.[a-z]+$", TOP_PASTE)
-            .any("(?:^|_)bottompaste\\.[a-z]+$", BOTTOM_PASTE)
-            .any("(?:^|_)boardoutline\\.[a-z]+$", OUTLINE)
+            .any(DT + "top\\.gbr$", TOP_COPPER)
+            .any(DT + "bottom\\.gbr$", BOTTOM_COPPER)
+            .any("(?:^|_)inner_?l?(\\d+)\\.gbr$", INNER_COPPER, Numbering.INNER_INDEX)
+            .any("(?:^|_)topmask\\.gbr$", TOP_MASK)
+            .any("(?:^|_)bottommask\\.gbr$", BOTTOM_MASK)
+            .any("(?:^|_)topsilk\\.gbr$", TOP_SILK)
+            .any("(?:^|_)bottomsilk\\.gbr$", BOTTOM_SILK)
+            .any("(?:^|_)toppaste\\.gbr$", TOP_PASTE)
+            .any("(?:^|_)bottompaste\\.gbr$", BOTTOM_PASTE)
+            .any("(?:^|_)boardoutline\\.gbr$", OUTLINE)
             .any("(?:^|_)through\\.drl$", DRILL)
             .drill("\\.drl$", DRILL)
+            .build();
+
+    /** Cadence Allegro: user film names ({@code .art}, read by words) and NC route files. */
+    static final NamingFamily ALLEGRO = family("Cadence Allegro")
+            .drill("\\.rou$", OUTLINE)
+            .drill("(?:^|[-_])ncdrill[^.]*\\.drl$", DRILL)
+            .any("^(?:nc_param|art_param)\\.txt$|\\.log$", NOT_A_LAYER)
             .build();
 
     /** Siemens Xpedition / PADS Professional / Mentor Expedition output names. */
@@ -268,5 +284,5 @@ final class NamingFamilies {
 
     /** All families; declaration order breaks ties. */
     static final List<NamingFamily> ALL = List.of(KICAD, EASYEDA, FRITZING, EAGLE_CAM, XPEDITION, ZUKEN,
-            FAB3000, TARGET3001, GEDA, DIPTRACE, PROTEL, EAGLE_LEGACY, ORCAD);
+            FAB3000, TARGET3001, GEDA, DIPTRACE, ALLEGRO, PROTEL, EAGLE_LEGACY, ORCAD);
 }
