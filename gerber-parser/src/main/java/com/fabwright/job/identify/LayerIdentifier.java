@@ -79,6 +79,7 @@ public final class LayerIdentifier {
         String board;
         boolean indexFromNumber;
         boolean fromGeneric;
+        boolean explicitInner;
         LayerIdentity fixed;
 
         Pending(String path) {
@@ -215,6 +216,18 @@ public final class LayerIdentifier {
         Guess g = GenericNameGuesser.guess(baseName(file.path()));
         String via = "file name";
         if (g == null && hints.layerName() != null) {
+            String layerName = hints.layerName().toLowerCase(Locale.ROOT);
+            for (NamingFamily family : NamingFamilies.ALL) {
+                NameMatch m = family.match(layerName, file.kind());
+                if (m != null && m.template() != LayerTemplate.NOT_A_LAYER) {
+                    fromName(p, m, 0.6, hints.layerNameSource() + " '" + hints.layerName() + "' in the "
+                            + family.name + " convention", file);
+                    p.board = null;
+                    return p;
+                }
+            }
+        }
+        if (g == null && hints.layerName() != null) {
             g = GenericNameGuesser.guess(hints.layerName());
             via = hints.layerNameSource() + " '" + hints.layerName() + "'";
         }
@@ -261,6 +274,7 @@ public final class LayerIdentifier {
         p.number = m.number();
         p.copperIndex = m.copperIndex();
         p.indexFromNumber = m.number() != null && p.copperIndex != null;
+        p.explicitInner = m.rule().numbering() == Numbering.INNER_INDEX;
         p.orderUnknown = m.rule().numbering() == Numbering.ORDER_UNKNOWN;
         p.board = m.prefix();
         p.confidence = confidence;
@@ -405,7 +419,7 @@ public final class LayerIdentifier {
         Pending bottomByIndex = null;
         if (!hasBottom) {
             for (Pending p : copper) {
-                if (p.template == LayerTemplate.INNER_COPPER && p.copperIndex != null && p.copperIndex == knownMax
+                if (p.template == LayerTemplate.INNER_COPPER && !p.explicitInner && p.copperIndex != null && p.copperIndex == knownMax
                         && knownMax >= count && (jobLayers == null || knownMax >= jobLayers)) {
                     bottomByIndex = p;
                 }
