@@ -20,7 +20,7 @@ import com.fabwright.image.Image;
  * {@code r(1 - cos(θ/2n))} is at most the chord error (default 0.001 mm = 1 µm); see
  * {@link ArcLinearizer}. Coordinates snap to the 1 nm grid and overlays snap-round on it.
  *
- * <p>Negative images (deprecated {@code %IPNEG*%}, spec 8.1.x): gerbv paints the whole canvas
+ * <p>Negative images (deprecated {@code %IPNEG*%}, spec chapter 8): gerbv paints the whole canvas
  * dark and then draws dark objects as clear. A canvas has no geometric meaning, so here the
  * stand-in is the bounding box of every object's shape (dark and clear): the dark area is that
  * box minus the resolved image.

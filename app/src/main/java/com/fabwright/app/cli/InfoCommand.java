@@ -1,0 +1,41 @@
+package com.fabwright.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fabwright.app.job.Job;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fabwright info JOB [--json]}: every file of the job, identified and measured. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Identify and measure every file of a job: kind, layer, objects, dark area, bounds, diagnostics.")
+public final class InfoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    JobOptions job;
+
+    @Option(names = "--json", description = "Write one JSON document to stdout instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        try (Job loaded = job.load(spec.commandLine().getErr())) {
+            InfoReport report = InfoReport.of(loaded);
+            if (json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                out.println(mapper.writeValueAsString(report));
+            } else {
+                InfoTable.print(report, out);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
