@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Files with a known non-Gerber extension (images, documents, archives, JSON, CSV, KiCad sources,
  *       reports, netlists, job files) are not Gerber.</li>
- *   <li>Binary content (a NUL byte in the first 8 KB) is not Gerber.</li>
+ *   <li>Binary content (a NUL byte in the first 8 KB) is not Gerber, nor is text whose first non-blank
+ *       line does not start like a Gerber command ({@code %}, {@code G}, {@code D}, {@code X}, {@code Y},
+ *       {@code M}, {@code N}, {@code *}): READMEs and mails that quote Gerber lines
+ *       ({@code gerbv/example/uwe/mail.txt}).</li>
  *   <li>Excellon content (an {@code M48} header, {@code T01C0.8}-style tool definitions, {@code METRIC}/
  *       {@code INCH} header lines, {@code ;FILE_FORMAT} comments) without Gerber extended commands is not
  *       Gerber: drill files belong to the next issue.</li>
@@ -48,6 +51,7 @@ public final class GerberSniffer {
             "gerberset", "rou", "overrides");
 
     private static final int SNIFF_BYTES = 8192;
+    private static final Pattern FIRST_LINE = Pattern.compile("\\s*[%GDXYMN*]");
     private static final Pattern GERBER_EXTENDED = Pattern.compile("%(FS|MO|AD|AM|TF|IP|LP)");
     private static final Pattern EXCELLON = Pattern.compile(
             "(?m)^(M48|METRIC|INCH|;\\s*FILE_FORMAT|;\\s*DRILL|T\\d+C[\\d.]+|FMAT,)");
@@ -68,6 +72,9 @@ public final class GerberSniffer {
             }
         }
         String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (!FIRST_LINE.matcher(text).lookingAt()) {
+            return false;
+        }
         boolean extended = GERBER_EXTENDED.matcher(text).find();
         if (extended) {
             return true;

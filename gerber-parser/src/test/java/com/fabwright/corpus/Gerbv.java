@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.locationtech.jts.geom.Envelope;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -172,40 +173,37 @@ public final class Gerbv {
     }
 
     /**
-     * A more exact measurement of {@code file} than {@code main}: gerbv's bounding box is located (from
-     * {@code main}'s size and a probe with the origin far to the lower left), then the box plus a margin is
-     * rendered in tiles of at most {@link #maxPixels} at 200 px/mm (metric) or 4 px/mil (inch) -- where
-     * gerbv's pixel snapping of round dimensions vanishes -- or at twice {@code main}'s dpi when that is
-     * already as fine. Returns empty when the window would exceed {@code maxRefinePixels} even at
-     * {@code main}'s dpi.
+     * gerbv's own bounding box of {@code file} in inches (x right, y up), found without knowing where the
+     * image lies: the right and top edges from a probe at 10 dpi whose window starts at (-200, -200)
+     * inches (gerbv sizes such a window from the origin to its box's right/top edge, to 0.1 in), the
+     * width and height from the autoscaled render {@code main} (to one pixel).
      */
-    public Optional<GerbvMeasurement> refine(Path file, GerbvMeasurement main) {
-        // gerbv's box: right/top from a probe whose window starts at (-200, -200) inches
+    public Envelope boxInches(Path file, GerbvMeasurement main) {
         GerbvMeasurement far = farProbe(file);
         double right = far.widthPx() / (double) far.dpi() - 200.0 - 0.001;
         double top = far.heightPx() / (double) far.dpi() - 200.0 - 0.001;
-        double boxW = main.widthPx() / (double) main.dpi();
-        double boxH = main.heightPx() / (double) main.dpi();
-        double margin = 0.15 + 2.0 / main.dpi(); // probe truncation is < 0.1 in
-        double x0 = right - boxW - margin;
-        double y0 = top - boxH - margin;
-        double wIn = boxW + 2 * margin;
-        double hIn = boxH + 2 * margin;
-        // finest rung of the file's ladder above main's dpi that fits the budget, preferring 200 px/mm
-        // (metric) or 4 px/mil (inch), where every 0.01 mm or 0.5 mil dimension is an even pixel count
+        double w = main.widthPx() / (double) main.dpi();
+        double h = main.heightPx() / (double) main.dpi();
+        // the probe truncates to whole pixels (0.1 in): the true edge lies in [right, right + 0.1]
+        return new Envelope(right - w, right + 0.1, top - h, top + 0.1);
+    }
+
+    /**
+     * A more exact measurement than {@code main} over the window {@code win} (inches): rendered in tiles at
+     * 200 px/mm (metric) or 4 px/mil (inch) -- where gerbv's pixel snapping of round dimensions vanishes --
+     * or at the next finer rung of the file's ladder (at most twice {@code main}'s dpi) when {@code main} is
+     * already that fine. Empty when even the next rung would exceed {@code maxRefinePixels}.
+     */
+    public Optional<GerbvMeasurement> refine(Path file, GerbvMeasurement main, Envelope win) {
         int[] ladder = GerberSniffer.isMetric(file) ? METRIC_DPI : INCH_DPI;
         int preferred = ladder[2];
         int dpi = -1;
         for (int d : ladder) {
-            if (d > main.dpi() && d <= Math.max(preferred, main.dpi() * 2)
-                    && tiledPixels(d, x0, y0, wIn, hIn) <= maxRefinePixels) {
+            if (d > main.dpi() && d <= Math.max(preferred, main.dpi() * 2) && tiledPixels(d, win) <= maxRefinePixels) {
                 dpi = d;
             }
         }
-        if (dpi < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(tiled(file, dpi, x0, y0, wIn, hIn));
+        return dpi < 0 ? Optional.empty() : Optional.of(windowed(file, dpi, win));
     }
 
     private GerbvMeasurement farProbe(Path file) {
@@ -221,15 +219,20 @@ public final class Gerbv {
     }
 
     /**
-     * Renders the window (inches, lower-left x0,y0) in square tiles at {@code dpi}, cached. Tiles are
+     * Renders the window {@code win} (inches, y up) in square tiles at {@code dpi}, cached. Tiles are
      * placed with {@code -O} (origin, inches) and {@code -W} (size, inches): gerbv refuses pixel windows
      * ({@code -w}) of 2048 pixels or more ("Specified window size is out of bounds") and origins with more
      * than 6 decimals. So a tile is a binary fraction of an inch (2, 1, 1/2, ... in) whose pixel count
      * {@code side * dpi} is whole, the window is widened to whole tiles, and every tile shares one pixel
      * grid, which matters because gerbv snaps to device pixels.
      */
-    GerbvMeasurement tiled(Path file, int dpi, double x0In, double y0In, double wIn, double hIn) {
-        Path cache = cacheFile(file, dpi + "-tiled");
+    public GerbvMeasurement windowed(Path file, int dpi, Envelope win) {
+        double x0In = win.getMinX();
+        double y0In = win.getMinY();
+        double wIn = win.getWidth();
+        double hIn = win.getHeight();
+        String key = String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f", x0In, y0In, wIn, hIn);
+        Path cache = cacheFile(file, dpi + "-tiled-" + Integer.toHexString(key.hashCode()));
         GerbvMeasurement cached = readCache(cache);
         if (cached != null) {
             return cached;
@@ -274,7 +277,11 @@ public final class Gerbv {
         return side;
     }
 
-    private long tiledPixels(int dpi, double x0In, double y0In, double wIn, double hIn) {
+    long tiledPixels(int dpi, Envelope win) {
+        double x0In = win.getMinX();
+        double y0In = win.getMinY();
+        double wIn = win.getWidth();
+        double hIn = win.getHeight();
         double side = tileSide(dpi);
         long nx = (long) Math.ceil((x0In + wIn) / side) - (long) Math.floor(x0In / side);
         long ny = (long) Math.ceil((y0In + hIn) / side) - (long) Math.floor(y0In / side);

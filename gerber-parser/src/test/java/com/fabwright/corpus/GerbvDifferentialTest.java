@@ -50,7 +50,8 @@ class GerbvDifferentialTest {
     private ExecutorService pool;
     private final Map<Path, Future<GerbvMeasurement>> gerbvResults = new LinkedHashMap<>();
     private final CorpusReport report = new CorpusReport("gerbv-differential",
-            "file\tsource\tours_mm2\tgerbv_mm2\tdiff_pct\ttolerance_mm2\tmode\tgerbv_dpi\tgerbv_tiles\tstatus\treason");
+            "file\tsource\tours_mm2\tgerbv_mm2\tdiff_pct\ttolerance_mm2\tmode\tgerbv_dpi\tgerbv_tiles\tstatus\treason"
+                    + "\tnotes\tgerbv_messages");
     private long startNanos;
 
     @BeforeAll
@@ -83,30 +84,35 @@ class GerbvDifferentialTest {
     @MethodSource("files")
     void darkAreaMatchesGerbv(DifferentialSet.Entry entry) throws InterruptedException {
         Optional<String> reason = known.reason(entry.relative());
-        OurMeasurement ours = OurMeasurement.of(entry.file());
+        OurMeasurement ours;
+        try {
+            ours = OurMeasurement.of(entry.file());
+        } catch (RuntimeException e) {
+            report.add(entry.relative(), entry.source(), "", "", "", "", "", "", "", reason.isPresent() ? "KNOWN" : "FAIL",
+                    reason.orElse("ours threw " + e), "", "");
+            if (reason.isEmpty()) {
+                throw new AssertionError(entry.relative() + ": our reader or geometry threw", e);
+            }
+            System.out.println("known deviation " + entry.relative() + ": " + e + ": " + reason.get());
+            return;
+        }
         GerbvMeasurement g;
         try {
             g = gerbvResults.get(entry.file()).get();
         } catch (ExecutionException x) {
             String why = "gerbv could not render it: " + x.getCause().getMessage();
             report.add(entry.relative(), entry.source(), fmt(ours.areaMm2()), "", "", "", "", "", "",
-                    reason.isPresent() ? "KNOWN" : "FAIL", reason.orElse(why));
+                    reason.isPresent() ? "KNOWN" : "FAIL", reason.orElse(why), "",
+                    GerbvCheck.significantMessages(x.getCause().getMessage()));
             if (reason.isEmpty()) {
                 fail(entry.relative() + ": " + why + "; list it in " + KNOWN + " with the gerbv bug");
             }
             System.out.println("known deviation " + entry.relative() + ": " + reason.get());
             return;
         }
-        boolean negative = GerberSniffer.isNegativeImage(entry.file());
-        AreaComparison c = AreaComparison.of(ours, g, negative);
-        GerbvMeasurement used = g;
-        if (!c.within() && REFINE && c.explainableByPixels(ours, g)) {
-            Optional<GerbvMeasurement> finer = gerbv.refine(entry.file(), g);
-            if (finer.isPresent()) {
-                used = finer.get();
-                c = AreaComparison.of(ours, used, negative);
-            }
-        }
+        GerbvCheck check = GerbvCheck.run(gerbv, entry.file(), ours, g, REFINE);
+        AreaComparison c = check.comparison();
+        GerbvMeasurement used = check.used();
         String status;
         if (c.within()) {
             status = reason.isPresent() ? "FIXED" : "OK";
@@ -120,7 +126,8 @@ class GerbvDifferentialTest {
         report.add(entry.relative(), entry.source(), fmt(c.oursMm2()), fmt(c.gerbvMm2()),
                 String.format(Locale.ROOT, "%+.3f", c.diffPercent()), fmt(c.toleranceMm2()), c.mode(), used.dpi(),
                 used.tiles(), status, reason.orElse(ours.errors().isEmpty() ? ""
-                        : "our errors: " + ours.errors().get(0).format()));
+                        : "our errors: " + ours.errors().get(0).format()), check.notes(),
+                GerbvCheck.significantMessages(used.gerbvMessages()));
         if (!c.within()) {
             if (reason.isEmpty()) {
                 fail(entry.relative() + ": " + c + " at " + used.dpi() + " dpi; our diagnostics: "
