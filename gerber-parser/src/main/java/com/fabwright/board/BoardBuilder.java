@@ -1,0 +1,281 @@
+package com.fabwright.board;
+
+import com.fabwright.diagnostics.Diagnostic;
+import com.fabwright.diagnostics.Severity;
+import com.fabwright.diagnostics.SourcePosition;
+import com.fabwright.geometry.Units;
+import com.fabwright.image.GraphicObject;
+import com.fabwright.image.Image;
+import com.fabwright.image.Point;
+import com.fabwright.job.FileKind;
+import com.fabwright.job.JobFile;
+import com.fabwright.job.identify.GerberJobFile;
+import com.fabwright.job.identify.LayerFunction;
+import com.fabwright.job.identify.LayerIdentity;
+import com.fabwright.job.identify.Side;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Builds a {@link Board} from identified job files: orders the copper, finds the outline (the
+ * outline layer; else the largest closed thin contour in a mechanical layer, then in a copper
+ * layer, enclosing the copper; else none, said so), collects the drill layers (Excellon files and
+ * Gerber drill files), marks the ones that repeat another's holes, and counts the holes.
+ */
+public final class BoardBuilder {
+    /** Thin lines only when looking for an edge outside the outline layer. */
+    static final double FALLBACK_MAX_LINE_MM = 0.5;
+    /** A fallback contour must enclose this fraction of the copper's extent. */
+    static final double FALLBACK_MIN_COVER = 0.9;
+    /** Two drill layers are the same when this fraction of one's holes sits on the other's. */
+    static final double DUPLICATE_FRACTION = 0.9;
+    private static final long SAME_HOLE_NM = 10_000;
+
+    private final OutlineExtractor extractor;
+
+    public BoardBuilder() {
+        this(new OutlineExtractor());
+    }
+
+    public BoardBuilder(OutlineExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Board build(List<JobFile> files, List<GerberJobFile> jobFiles) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<BoardLayer> copper = copper(files);
+        GerberJobFile job = jobFiles.isEmpty() ? null : jobFiles.get(0);
+        int fileCount = (int) Math.max(copper.size(), copper.stream().map(l -> l.layer().copperIndex())
+                .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0));
+        int copperLayers = fileCount;
+        String copperEvidence = copper.size() + " copper file(s)";
+        if (job != null && job.layerNumber() != null) {
+            copperLayers = job.layerNumber();
+            copperEvidence = job.name() + " GeneralSpecs.LayerNumber " + job.layerNumber() + "; " + copperEvidence;
+            if (job.layerNumber() != fileCount) {
+                diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W006", job.name(), SourcePosition.UNKNOWN,
+                        "the job file gives " + job.layerNumber() + " copper layers but the job has " + fileCount
+                                + " copper layer file(s); the job file's count is used", ""));
+            }
+        }
+        Outline outline = outline(files, copper, diagnostics);
+        diagnostics.addAll(outline.diagnostics());
+        List<DrillLayer> drills = markDuplicates(drillLayers(files), diagnostics);
+        HoleTable table = HoleTable.of(drills);
+        if (table.unknownPlating() > 0) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W007", "", SourcePosition.UNKNOWN, table.unknownPlating()
+                    + " hole(s) of unknown plating: no tool comment, file attribute or file name says plated or not", ""));
+        }
+        return new Board(copper, copperLayers, copperEvidence, outline, drills, table,
+                job == null ? null : job.thicknessMm(), job == null ? null : job.finish(), diagnostics);
+    }
+
+    private static List<BoardLayer> copper(List<JobFile> files) {
+        List<BoardLayer> out = new ArrayList<>();
+        for (JobFile f : files) {
+            if (f.layer() != null && f.layer().function() == LayerFunction.COPPER && f.gerber() != null) {
+                out.add(new BoardLayer(f.path(), f.layer(), f.gerber().image()));
+            }
+        }
+        out.sort(Comparator.comparingInt((BoardLayer l) -> copperRank(l.layer())).thenComparing(BoardLayer::path));
+        return out;
+    }
+
+    /** Top first, numbered layers by number, unnumbered inner layers, bottom last. */
+    private static int copperRank(LayerIdentity id) {
+        if (id.copperIndex() != null) {
+            return id.side() == Side.BOTTOM ? 1_000_000 + id.copperIndex() : id.copperIndex();
+        }
+        return switch (id.side()) {
+            case TOP -> 0;
+            case BOTTOM -> 2_000_000;
+            default -> 500_000;
+        };
+    }
+
+    private Outline outline(List<JobFile> files, List<BoardLayer> copper, List<Diagnostic> diagnostics) {
+        Outline best = null;
+        for (JobFile f : files) {
+            if (f.layer() == null || f.layer().function() != LayerFunction.OUTLINE) {
+                continue;
+            }
+            Image image = f.image();
+            if (image == null) {
+                continue;
+            }
+            Outline o = extractor.extract(image, f.path(), "outline layer " + f.path() + " (" + f.layer().evidence() + ")");
+            if (best == null || better(o, best)) {
+                best = o;
+            }
+        }
+        if (best != null && best.found()) {
+            return best;
+        }
+        Envelope copperExtent = extent(copper.stream().map(BoardLayer::image).toList());
+        for (LayerFunction function : List.of(LayerFunction.MECHANICAL, LayerFunction.COPPER)) {
+            Outline found = null;
+            for (JobFile f : files) {
+                if (f.layer() == null || f.layer().function() != function || f.gerber() == null) {
+                    continue;
+                }
+                Outline o = extractor.extract(f.gerber().image(), f.path(), "no outline layer; board edge from the largest"
+                        + " closed thin contour (lines up to " + FALLBACK_MAX_LINE_MM + " mm) in the "
+                        + function.label() + " layer " + f.path(), FALLBACK_MAX_LINE_MM);
+                if (encloses(o, copperExtent) && (found == null || area(o) > area(found))) {
+                    found = o;
+                }
+            }
+            if (found != null) {
+                Outline only = new Outline(found.source(), found.board(), found.board(), Boolean.TRUE, found.evidence(),
+                        List.of(new Diagnostic(Severity.WARNING, "BRD-W003", found.source(), SourcePosition.UNKNOWN,
+                                found.evidence(), "")));
+                return only;
+            }
+        }
+        String why = best == null ? "no outline layer, and no closed thin contour enclosing the copper in a mechanical"
+                + " or copper layer" : best.evidence();
+        diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W004", best == null ? "" : best.source(),
+                SourcePosition.UNKNOWN, "board outline not found: " + why + "; board size unknown", ""));
+        return best != null ? best : Outline.none(why, List.of());
+    }
+
+    /** A closed board contour beats none; then the larger board; then more contours. */
+    private static boolean better(Outline a, Outline b) {
+        if (a.board().isEmpty() != b.board().isEmpty()) {
+            return !a.board().isEmpty();
+        }
+        if (!a.board().isEmpty()) {
+            return area(a) > area(b);
+        }
+        return a.contours().size() > b.contours().size();
+    }
+
+    private static double area(Outline o) {
+        return o.board().stream().mapToDouble(OutlineContour::areaMm2).sum();
+    }
+
+    private static boolean encloses(Outline o, Envelope copper) {
+        if (o.board().isEmpty()) {
+            return false;
+        }
+        if (copper.isNull() || copper.getArea() <= 0) {
+            return true;
+        }
+        Envelope e = o.centreLine();
+        Envelope common = e.intersection(copper);
+        return !common.isNull() && common.getArea() >= FALLBACK_MIN_COVER * copper.getArea();
+    }
+
+    /** Extent of the objects' defining points (flash centres, draw ends) in mm. */
+    private static Envelope extent(List<Image> images) {
+        Envelope e = new Envelope();
+        for (Image image : images) {
+            for (GraphicObject o : image.objects()) {
+                if (o instanceof GraphicObject.Flash f) {
+                    include(e, f.at());
+                } else if (o instanceof GraphicObject.Draw d) {
+                    include(e, d.from());
+                    include(e, d.to());
+                } else if (o instanceof GraphicObject.ArcDraw a) {
+                    include(e, a.from());
+                    include(e, a.to());
+                }
+            }
+        }
+        return e;
+    }
+
+    private static void include(Envelope e, Point p) {
+        e.expandToInclude(Units.mm(p.x()), Units.mm(p.y()));
+    }
+
+    /** Excellon drill files (not those identified as outline or rout), then Gerber drill files. */
+    private static List<DrillLayer> drillLayers(List<JobFile> files) {
+        List<DrillLayer> excellon = new ArrayList<>();
+        List<DrillLayer> gerber = new ArrayList<>();
+        for (JobFile f : files) {
+            LayerFunction function = f.layer() == null ? LayerFunction.OTHER : f.layer().function();
+            if (f.kind() == FileKind.EXCELLON && f.drill() != null && function != LayerFunction.OUTLINE
+                    && function != LayerFunction.ROUT) {
+                excellon.add(DrillLayer.of(f.path(), f.layer(), f.drill()));
+            } else if (f.gerber() != null && function == LayerFunction.DRILL) {
+                gerber.add(DrillLayer.of(f.path(), f.layer(), f.gerber().image()));
+            }
+        }
+        excellon.addAll(gerber);
+        return excellon;
+    }
+
+    /**
+     * Marks layers whose holes (at least {@value #DUPLICATE_FRACTION} of them, within 0.01 mm) are
+     * already in an earlier layer: KiCad writes the same drills as Excellon and as Gerber X2, and in
+     * two Excellon flavours (G85 slots or routed), and customers send them all.
+     */
+    private static List<DrillLayer> markDuplicates(List<DrillLayer> layers, List<Diagnostic> diagnostics) {
+        List<DrillLayer> out = new ArrayList<>();
+        List<Map<Long, List<Point>>> grids = new ArrayList<>();
+        for (DrillLayer layer : layers) {
+            int bestMatches = 0;
+            int bestIndex = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).duplicateOf() != null || out.get(i).holes().size() != layer.holes().size()
+                        && Math.abs(out.get(i).holes().size() - layer.holes().size()) > layer.holes().size() / 10) {
+                    continue;
+                }
+                int matches = 0;
+                for (Hole h : layer.holes()) {
+                    matches += contains(grids.get(i), h.at()) ? 1 : 0;
+                }
+                if (matches > bestMatches) {
+                    bestMatches = matches;
+                    bestIndex = i;
+                }
+            }
+            if (!layer.holes().isEmpty() && bestIndex >= 0 && bestMatches >= DUPLICATE_FRACTION * layer.holes().size()) {
+                String other = out.get(bestIndex).path();
+                diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W005", layer.path(), SourcePosition.UNKNOWN,
+                        String.format(Locale.ROOT, "holds the same holes as %s (%d of %d within 0.01 mm); not counted twice",
+                                other, bestMatches, layer.holes().size()), ""));
+                out.add(layer.asDuplicateOf(other));
+            } else {
+                out.add(layer);
+            }
+            grids.add(grid(layer));
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Point>> grid(DrillLayer layer) {
+        Map<Long, List<Point>> g = new HashMap<>();
+        for (Hole h : layer.holes()) {
+            g.computeIfAbsent(key(Math.floorDiv(h.at().x(), SAME_HOLE_NM), Math.floorDiv(h.at().y(), SAME_HOLE_NM)),
+                    k -> new ArrayList<>()).add(h.at());
+        }
+        return g;
+    }
+
+    private static boolean contains(Map<Long, List<Point>> grid, Point p) {
+        long cx = Math.floorDiv(p.x(), SAME_HOLE_NM);
+        long cy = Math.floorDiv(p.y(), SAME_HOLE_NM);
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                for (Point q : grid.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+                    if (Math.abs(q.x() - p.x()) <= SAME_HOLE_NM && Math.abs(q.y() - p.y()) <= SAME_HOLE_NM) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long key(long cx, long cy) {
+        return cx * 0x9E3779B97F4A7C15L ^ cy;
+    }
+}
