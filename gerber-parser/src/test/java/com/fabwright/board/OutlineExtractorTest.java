@@ -102,7 +102,7 @@ class OutlineExtractorTest {
         assertThat(out.centreLine().getWidth()).isCloseTo(40, within(1e-9));
         assertThat(out.centreLine().getHeight()).isCloseTo(20, within(1e-9));
         assertThat(out.board().get(0).areaMm2()).isCloseTo(800 - (4 - Math.PI) * 4, within(0.01));
-        assertThat(out.contours().get(1).areaMm2()).isCloseTo(Math.PI * 9, within(0.02)) // inscribed chords of 1 µm sagitta;
+        assertThat(out.contours().get(1).areaMm2()).isCloseTo(Math.PI * 9, within(0.02)); // chords of 1 µm sagitta
     }
 
     @Test
