@@ -7,6 +7,7 @@ import com.fabwright.geometry.Units;
 import com.fabwright.image.GraphicObject;
 import com.fabwright.image.Image;
 import com.fabwright.image.Point;
+import com.fabwright.image.PointGrid;
 import com.fabwright.job.FileKind;
 import com.fabwright.job.JobFile;
 import com.fabwright.job.identify.GerberJobFile;
@@ -15,10 +16,8 @@ import com.fabwright.job.identify.LayerIdentity;
 import com.fabwright.job.identify.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
 
@@ -219,7 +218,7 @@ public final class BoardBuilder {
      */
     private static List<DrillLayer> markDuplicates(List<DrillLayer> layers, List<Diagnostic> diagnostics) {
         List<DrillLayer> out = new ArrayList<>();
-        List<Map<Long, List<Point>>> grids = new ArrayList<>();
+        List<PointGrid> grids = new ArrayList<>();
         for (DrillLayer layer : layers) {
             int bestMatches = 0;
             int bestIndex = -1;
@@ -230,7 +229,7 @@ public final class BoardBuilder {
                 }
                 int matches = 0;
                 for (Hole h : layer.holes()) {
-                    matches += contains(grids.get(i), h.at()) ? 1 : 0;
+                    matches += grids.get(i).near(h.at()) ? 1 : 0;
                 }
                 if (matches > bestMatches) {
                     bestMatches = matches;
@@ -246,36 +245,9 @@ public final class BoardBuilder {
             } else {
                 out.add(layer);
             }
-            grids.add(grid(layer));
+            grids.add(new PointGrid(layer.holes().stream().map(Hole::at).toList(), SAME_HOLE_NM));
         }
         return out;
     }
 
-    private static Map<Long, List<Point>> grid(DrillLayer layer) {
-        Map<Long, List<Point>> g = new HashMap<>();
-        for (Hole h : layer.holes()) {
-            g.computeIfAbsent(key(Math.floorDiv(h.at().x(), SAME_HOLE_NM), Math.floorDiv(h.at().y(), SAME_HOLE_NM)),
-                    k -> new ArrayList<>()).add(h.at());
-        }
-        return g;
-    }
-
-    private static boolean contains(Map<Long, List<Point>> grid, Point p) {
-        long cx = Math.floorDiv(p.x(), SAME_HOLE_NM);
-        long cy = Math.floorDiv(p.y(), SAME_HOLE_NM);
-        for (long dx = -1; dx <= 1; dx++) {
-            for (long dy = -1; dy <= 1; dy++) {
-                for (Point q : grid.getOrDefault(key(cx + dx, cy + dy), List.of())) {
-                    if (Math.abs(q.x() - p.x()) <= SAME_HOLE_NM && Math.abs(q.y() - p.y()) <= SAME_HOLE_NM) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static long key(long cx, long cy) {
-        return cx * 0x9E3779B97F4A7C15L ^ cy;
-    }
 }

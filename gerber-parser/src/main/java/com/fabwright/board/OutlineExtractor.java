@@ -348,27 +348,22 @@ public final class OutlineExtractor {
 
     /** Points of an arc within the chord error; its axis extremes go into {@code bounds} exactly. */
     private static List<Coordinate> arc(Point a, Point b, Point c, boolean clockwise, Envelope bounds) {
+        List<Coordinate> pts = ArcLinearizer.centreLine(a, b, c, clockwise, CHORD_ERROR_MM);
         double cx = Units.mm(c.x());
         double cy = Units.mm(c.y());
-        double ax = Units.mm(a.x()) - cx;
-        double ay = Units.mm(a.y()) - cy;
-        double bx = Units.mm(b.x()) - cx;
-        double by = Units.mm(b.y()) - cy;
-        double r0 = Math.hypot(ax, ay);
-        double r1 = Math.hypot(bx, by);
-        double a0 = Math.atan2(ay, ax);
-        double sweep = ArcLinearizer.sweep(a0, Math.atan2(by, bx), clockwise, a.equals(b));
-        for (int k = -8; k <= 8; k++) {
-            double q = k * Math.PI / 2;
-            double t = (q - a0) / sweep;
+        Coordinate first = pts.get(0);
+        Coordinate last = pts.get(pts.size() - 1);
+        double r0 = first.distance(new Coordinate(cx, cy));
+        double r1 = last.distance(new Coordinate(cx, cy));
+        double a0 = Math.atan2(first.y - cy, first.x - cx);
+        double sweep = ArcLinearizer.sweep(a0, Math.atan2(last.y - cy, last.x - cx), clockwise, a.equals(b));
+        for (int k = -8; k <= 8; k++) { // every axis direction the sweep passes
+            double t = (k * Math.PI / 2 - a0) / sweep;
             if (t > 0 && t < 1) {
                 double r = r0 + (r1 - r0) * t;
-                bounds.expandToInclude(cx + r * Math.cos(q), cy + r * Math.sin(q));
+                bounds.expandToInclude(cx + r * Math.cos(k * Math.PI / 2), cy + r * Math.sin(k * Math.PI / 2));
             }
         }
-        List<Coordinate> pts = ArcLinearizer.points(cx, cy, r0, r1, a0, sweep, CHORD_ERROR_MM);
-        pts.set(0, coord(a));
-        pts.set(pts.size() - 1, coord(b));
         return pts;
     }
 
