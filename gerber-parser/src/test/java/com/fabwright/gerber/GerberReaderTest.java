@@ -133,13 +133,46 @@ class GerberReaderTest {
     }
 
     @Test
-    void arcRadiusMismatchIsRepairedWithAWarning() {
+    void arcRadiusMismatchKeepsTheWrittenCentreWithAWarning() {
         GerberFile f = mm("%ADD10C,0.1*%D10*G75*X1000000Y0D02*G03X0Y1010000I-1000000J0D01*");
         GraphicObject.ArcDraw a = (GraphicObject.ArcDraw) f.image().objects().get(0);
-        double r0 = Math.hypot(a.from().x() - a.center().x(), a.from().y() - a.center().y());
-        double r1 = Math.hypot(a.to().x() - a.center().x(), a.to().y() - a.center().y());
-        assertThat(Math.abs(r0 - r1)).isLessThan(2.0);
+        assertThat(a.center()).isEqualTo(new Point(0, 0));
+        assertThat(a.to()).isEqualTo(new Point(0, 1_010_000));
         assertThat(hasCode(f, "GBR-W003")).isTrue();
+    }
+
+    @Test
+    void arcWithZeroOffsetsIsDrawnAsAStraightSegment() {
+        GerberFile f = mm("G36*G75*G03*X0Y0D02*X1000000Y0D01*X1000000Y1000000D01*X0Y0D01*G37*"
+                + "%ADD10C,0.1*%D10*X0Y0D02*X5000000Y0D01*");
+        GraphicObject.Region r = (GraphicObject.Region) f.image().objects().get(0);
+        assertThat(r.contours().get(0).segments()).allMatch(seg -> seg instanceof Contour.Line);
+        assertThat(f.image().objects().get(1)).isInstanceOf(GraphicObject.Draw.class);
+        assertThat(hasCode(f, "GBR-W006")).isTrue();
+    }
+
+    @Test
+    void fileWithoutUnitsReadsCoordinatesInInchesEvenWhenFormatCameFirst() {
+        GerberFile f = read("%FSLAX13Y13*%%ADD10C,0.004*%D10*X3607Y1624D03*M02*");
+        assertThat(((GraphicObject.Flash) f.image().objects().get(0)).at()).isEqualTo(new Point(91_617_800, 41_249_600));
+        assertThat(hasCode(f, "GBR-W002")).isTrue();
+    }
+
+    @Test
+    void rectangleWithOnlyAWidthIsASquareWithAWarning() {
+        GerberFile f = mm("%ADD74R,0.5*%D74*X0Y0D03*");
+        Aperture.Rectangle r = (Aperture.Rectangle) ((GraphicObject.Flash) f.image().objects().get(0)).aperture();
+        assertThat(r.height()).isEqualTo(r.width());
+        assertThat(hasCode(f, "GBR-W013")).isTrue();
+    }
+
+    @Test
+    void nulPaddingAfterTheEndIsNotContent() {
+        byte[] text = "%FSLAX46Y46*%%MOMM*%%ADD10C,0.1*%D10*X0Y0D03*M02*".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] padded = java.util.Arrays.copyOf(text, text.length + 5000);
+        GerberFile f = new GerberReader().read("padded.gbr", padded, null);
+        assertThat(f.hasErrors()).isFalse();
+        assertThat(f.image().objects()).hasSize(1);
     }
 
     @Test

@@ -37,10 +37,15 @@ final class ApertureFactory {
                 return new Aperture.Circle(abs(p.get(0)) * u, hole(p, 1, u));
             }
             case "R", "O" -> {
-                if (p.size() < 2) {
+                if (p.isEmpty()) {
                     errors.accept((t.equals("R") ? "rectangle" : "obround") + " aperture D" + ad.dcode()
                             + " needs width and height");
                     return null;
+                }
+                if (p.size() == 1) {
+                    warnings.accept((t.equals("R") ? "rectangle" : "obround") + " aperture D" + ad.dcode()
+                            + " has only a width; a square (height = width) assumed");
+                    p = List.of(p.get(0), p.get(0));
                 }
                 double w = abs(p.get(0)) * u;
                 double h = abs(p.get(1)) * u;

@@ -6,9 +6,9 @@ import com.fabwright.image.Point;
  * Finds the centre of a circular segment (Gerber spec 4.7.2): in multi-quadrant mode it is the
  * start point plus signed (I, J); in single-quadrant mode I and J are unsigned and the centre is
  * the one of the four candidates that gives an arc of at most 90 degrees with the smallest radius
- * difference. Real exporters write start and end radii that differ slightly; the centre is then
- * moved onto the perpendicular bisector of start and end so the arc is a true circle through both,
- * and the caller warns when the move exceeds a tolerance.
+ * difference. Real exporters write start and end radii that differ slightly; the centre is kept as
+ * written (the geometry lets the radius change evenly along the sweep so both end points are met)
+ * and the caller warns when the difference exceeds a tolerance.
  */
 final class ArcResolver {
     private ArcResolver() {
@@ -59,21 +59,7 @@ final class ArcResolver {
     }
 
     private static Resolution repaired(Point start, Point end, Point c, boolean quadrantViolation) {
-        double r0 = dist(start, c);
-        double r1 = dist(end, c);
-        double mismatch = Math.abs(r0 - r1);
-        if (mismatch < 0.5 || start.equals(end)) {
-            return new Resolution(c, mismatch, quadrantViolation);
-        }
-        // Project c onto the perpendicular bisector of start-end.
-        double mx = (start.x() + end.x()) / 2.0;
-        double my = (start.y() + end.y()) / 2.0;
-        double dx = end.x() - start.x();
-        double dy = end.y() - start.y();
-        double len2 = dx * dx + dy * dy;
-        double t = ((c.x() - mx) * -dy + (c.y() - my) * dx) / len2;
-        Point fixed = new Point(Math.round(mx - dy * t), Math.round(my + dx * t));
-        return new Resolution(fixed, mismatch, quadrantViolation);
+        return new Resolution(c, Math.abs(dist(start, c) - dist(end, c)), quadrantViolation);
     }
 
     static double dist(Point a, Point b) {

@@ -226,7 +226,7 @@ public final class GerberInterpreter {
             sink.warning("GBR-W007", op.position(), "D01 before any G01/G02/G03; linear interpolation (G01) assumed");
         }
         if (region.active()) {
-            if (mode == 1) {
+            if (mode == 1 || (!from.equals(to) && degenerateArc(op, from, to, i, j))) {
                 region.lineTo(to, op.position());
             } else {
                 ArcResolver.Resolution r = resolveArc(op, from, to, i, j, mode == 2);
@@ -243,6 +243,9 @@ public final class GerberInterpreter {
             return;
         }
         Attributes attrs = attributes.forObject(ap.attributes());
+        if (mode != 1 && !from.equals(to) && degenerateArc(op, from, to, i, j)) {
+            mode = 1;
+        }
         if (mode == 1 || (from.equals(to) && !isMultiQuadrant())) {
             if (from.equals(to)) {
                 sink.warning("GBR-W005", op.position(), "zero-length draw; drawn as the aperture at one point");
@@ -253,6 +256,19 @@ public final class GerberInterpreter {
             emit(new GraphicObject.ArcDraw(from, to, r.center(), mode == 2, ap.aperture(), apertureTransform, polarity,
                     attrs), op.position());
         }
+    }
+
+    /**
+     * An arc whose centre coincides with its start or end point (I and J both zero, as a file
+     * that forgets to switch back to G01 writes) has no circle; it is drawn as a straight
+     * segment, which is also what gerbv shows.
+     */
+    private boolean degenerateArc(GerberCommand.Operation op, Point from, Point to, long i, long j) {
+        if (i != 0 || j != 0) {
+            return false;
+        }
+        sink.warning("GBR-W006", op.position(), "circular segment with I=J=0 has no centre; drawn as a straight segment");
+        return true;
     }
 
     private boolean isMultiQuadrant() {
@@ -269,7 +285,7 @@ public final class GerberInterpreter {
         double tolerance = Math.max(2.0 * format.resolutionNm(), 1000.0);
         if (r.radiusMismatchNm() > tolerance) {
             sink.warning("GBR-W003", op.position(), String.format(java.util.Locale.ROOT,
-                    "arc start and end radii differ by %.4f mm; centre moved to make a true arc through both ends",
+                    "arc start and end radii differ by %.4f mm; drawn with the radius changing evenly from start to end",
                     r.radiusMismatchNm() / 1e6));
         }
         if (r.quadrantViolation()) {
@@ -491,6 +507,9 @@ public final class GerberInterpreter {
         if (inchUnits == null) {
             inchUnits = true;
             sink.warning("GBR-W002", pos, "no unit command (%MO*%) before the first aperture or coordinate; inches assumed");
+            if (format != null) {
+                format = format.withUnits(true);
+            }
         }
         return inchUnits ? 25.4 : 1.0;
     }

@@ -22,7 +22,11 @@ public final class GerberLexer {
     /** Tokenizes the whole content; problems go to {@code sink}, words that are complete are returned. */
     public static List<Word> tokenize(byte[] content, DiagnosticSink sink) {
         List<Word> words = new ArrayList<>(Math.max(16, content.length / 14));
-        if (looksBinary(content)) {
+        int n = content.length;
+        while (n > 0 && (content[n - 1] == 0 || content[n - 1] == 0x1a)) {
+            n--; // padding some old CAM systems leave after the end
+        }
+        if (looksBinary(content, n)) {
             sink.error("GBR-E003", new SourcePosition(1, 1),
                     "not a Gerber file: the content is binary (NUL or control bytes in the first 4 KB)");
             return words;
@@ -38,7 +42,6 @@ public final class GerberLexer {
         int extendedCol = 0;
         int start = -1; // fast path: word is a contiguous run without line breaks
         boolean inComment = false; // G04 comments may contain '%' (EAGLE writes "G04 #@! %TF...*")
-        int n = content.length;
         for (int i = 0; i < n; i++) {
             byte b = content[i];
             if (b == '%' && inComment) {
@@ -103,6 +106,12 @@ public final class GerberLexer {
                         extendedCol = col;
                     }
                 }
+                case 0, 0x1a -> { // NUL padding and Ctrl-Z (DOS end of file) are not content
+                    if (start >= 0) {
+                        sb.append(new String(content, start, i - start, StandardCharsets.ISO_8859_1));
+                        start = -1;
+                    }
+                }
                 case ' ', '\t' -> {
                     // Leading blanks are not part of a word; blanks inside one (comments, attribute
                     // values) are kept.
@@ -138,8 +147,8 @@ public final class GerberLexer {
     }
 
     /** Binary junk: NUL or many control bytes near the start (Gerber is 7-bit printable ASCII). */
-    static boolean looksBinary(byte[] content) {
-        int limit = Math.min(content.length, 4096);
+    static boolean looksBinary(byte[] content, int length) {
+        int limit = Math.min(length, 4096);
         int control = 0;
         for (int i = 0; i < limit; i++) {
             int c = content[i] & 0xff;
