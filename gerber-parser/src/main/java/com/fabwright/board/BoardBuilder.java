@@ -23,15 +23,19 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Builds a {@link Board} from identified job files: orders the copper, finds the outline (the
- * outline layer; else the largest closed thin contour in a mechanical layer, then in a copper
- * layer, enclosing the copper; else none, said so), collects the drill layers (Excellon files and
+ * outline layer when it closes; else the smallest closed thin contour enclosing the copper in a
+ * mechanical layer, then a drawing, then a copper layer; else the open outline or none, said so), collects the drill layers (Excellon files and
  * Gerber drill files), marks the ones that repeat another's holes, and counts the holes.
  */
 public final class BoardBuilder {
     /** Thin lines only when looking for an edge outside the outline layer. */
     static final double FALLBACK_MAX_LINE_MM = 0.5;
-    /** A fallback contour must enclose this fraction of the copper's extent. */
+    /** A fallback contour must cover this fraction of the copper's extent. */
     static final double FALLBACK_MIN_COVER = 0.9;
+    /** ...and be at most this many times its area: a drawing's frame is not the board. */
+    static final double FALLBACK_MAX_GROWTH = 4;
+    /** An outline layer that never closes must still cover this much of the copper to give a size. */
+    static final double FALLBACK_MIN_OPEN_COVER = 0.5;
     /** Two drill layers are the same when this fraction of one's holes sits on the other's. */
     static final double DUPLICATE_FRACTION = 0.9;
     private static final long SAME_HOLE_NM = 10_000;
@@ -113,35 +117,42 @@ public final class BoardBuilder {
                 best = o;
             }
         }
-        if (best != null && best.found()) {
+        if (best != null && !best.board().isEmpty()) {
             return best;
         }
         Envelope copperExtent = extent(copper.stream().map(BoardLayer::image).toList());
-        for (LayerFunction function : List.of(LayerFunction.MECHANICAL, LayerFunction.COPPER)) {
+        String prefix = best == null ? "no outline layer" : "outline layer " + best.source() + " has no closed contour";
+        for (LayerFunction function : List.of(LayerFunction.MECHANICAL, LayerFunction.DRAWING, LayerFunction.COPPER)) {
             Outline found = null;
             for (JobFile f : files) {
                 if (f.layer() == null || f.layer().function() != function || f.gerber() == null) {
                     continue;
                 }
-                Outline o = extractor.extract(f.gerber().image(), f.path(), "no outline layer; board edge from the largest"
-                        + " closed thin contour (lines up to " + FALLBACK_MAX_LINE_MM + " mm) in the "
+                Outline o = extractor.extract(f.gerber().image(), f.path(), prefix + "; board edge from the smallest"
+                        + " closed thin contour (lines up to " + FALLBACK_MAX_LINE_MM + " mm) enclosing the copper, in the "
                         + function.label() + " layer " + f.path(), FALLBACK_MAX_LINE_MM);
-                if (encloses(o, copperExtent) && (found == null || area(o) > area(found))) {
-                    found = o;
+                Outline edge = enclosing(o, copperExtent);
+                if (edge != null && (found == null || area(edge) < area(found))) {
+                    found = edge;
                 }
             }
             if (found != null) {
-                Outline only = new Outline(found.source(), found.board(), found.board(), Boolean.TRUE, found.evidence(),
+                return new Outline(found.source(), found.board(), found.board(), Boolean.TRUE, found.evidence(),
                         List.of(new Diagnostic(Severity.WARNING, "BRD-W003", found.source(), SourcePosition.UNKNOWN,
                                 found.evidence(), "")));
-                return only;
             }
         }
-        String why = best == null ? "no outline layer, and no closed thin contour enclosing the copper in a mechanical"
-                + " or copper layer" : best.evidence();
+        if (best != null && best.found() && covers(best.centreLine(), copperExtent, FALLBACK_MIN_OPEN_COVER)) {
+            return best;
+        }
+        String why = best == null ? "no outline layer, and no closed thin contour enclosing the copper in a mechanical,"
+                + " drawing or copper layer" : best.evidence() + (best.found() ? "; its chains span less than half of the"
+                + " copper, so they are not the board edge" : "");
         diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W004", best == null ? "" : best.source(),
                 SourcePosition.UNKNOWN, "board outline not found: " + why + "; board size unknown", ""));
-        return best != null ? best : Outline.none(why, List.of());
+        // an outline layer that is not the edge (Allegro's .rou holds routed slots): no size, not closed
+        return best != null ? new Outline(best.source(), List.of(), List.of(), Boolean.FALSE, why, best.diagnostics())
+                : Outline.none(why, List.of());
     }
 
     /** A closed board contour beats none; then the larger board; then more contours. */
@@ -159,16 +170,33 @@ public final class BoardBuilder {
         return o.board().stream().mapToDouble(OutlineContour::areaMm2).sum();
     }
 
-    private static boolean encloses(Outline o, Envelope copper) {
-        if (o.board().isEmpty()) {
-            return false;
+    /**
+     * The smallest closed contour of {@code o} whose bounds cover {@value #FALLBACK_MIN_COVER} of
+     * the copper's extent and are at most {@value #FALLBACK_MAX_GROWTH} times its area, as an
+     * outline of that contour alone; {@code null} when none does. The smallest, and not too large,
+     * because drawings also hold frames and title blocks around the board.
+     */
+    private static Outline enclosing(Outline o, Envelope copper) {
+        OutlineContour best = null;
+        for (OutlineContour c : o.contours()) {
+            if (!c.closed() || c.areaMm2() <= 0) {
+                continue;
+            }
+            boolean hugs = copper.isNull() || c.bounds().getArea() <= FALLBACK_MAX_GROWTH * copper.getArea();
+            if (covers(c.bounds(), copper, FALLBACK_MIN_COVER) && hugs && (best == null || c.areaMm2() < best.areaMm2())) {
+                best = c;
+            }
         }
+        return best == null ? null : new Outline(o.source(), List.of(best), List.of(best), Boolean.TRUE, o.evidence(), List.of());
+    }
+
+    /** Whether {@code e} covers {@code fraction} of the copper's extent (always, without copper). */
+    private static boolean covers(Envelope e, Envelope copper, double fraction) {
         if (copper.isNull() || copper.getArea() <= 0) {
             return true;
         }
-        Envelope e = o.centreLine();
         Envelope common = e.intersection(copper);
-        return !common.isNull() && common.getArea() >= FALLBACK_MIN_COVER * copper.getArea();
+        return !common.isNull() && common.getArea() >= fraction * copper.getArea();
     }
 
     /** Extent of the objects' defining points (flash centres, draw ends) in mm. */

@@ -142,4 +142,36 @@ class HoleTableTest {
         assertThat(b.outlineClosed()).isNull();
         assertThat(b.diagnostics()).anyMatch(d -> d.code().equals("BRD-W004"));
     }
+
+    static String frame(double x0, double y0, double x1, double y1, double line) {
+        return String.format(java.util.Locale.ROOT, "%%ADD11C,%.3f*%%\nD11*\nX%dY%dD02*\nX%dY%dD01*\nX%dY%dD01*\nX%dY%dD01*\nX%dY%dD01*\n",
+                line, nm(x0), nm(y0), nm(x1), nm(y0), nm(x1), nm(y1), nm(x0), nm(y1), nm(x0), nm(y0));
+    }
+
+    static long nm(double mm) {
+        return Math.round(mm * 1e6);
+    }
+
+    @Test
+    void aDrawingsFrameIsNotTheBoardButTheSmallestContourAroundTheCopperIs() {
+        LayerIdentity top = LayerIdentity.of("top-copper", LayerFunction.COPPER, Side.TOP, 1, 0.99, "t");
+        LayerIdentity assy = LayerIdentity.of("top-assembly", LayerFunction.DRAWING, Side.TOP, null, 0.8, "t");
+        String copper = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\nD10*\nX5000000Y5000000D03*\nX45000000Y25000000D03*\nM02*\n";
+        String drawing = "%FSLAX46Y46*%\n%MOMM*%\n" + frame(-100, -100, 300, 200, 0.2) + frame(0, 0, 50, 30, 0.1) + "M02*\n";
+        Board b = Board.of(List.of(gerberFile("top.gbr", top, copper), gerberFile("assy.gbr", assy, drawing)), List.of());
+        assertThat(b.widthMm()).isCloseTo(50.1, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(b.outline().evidence()).contains("smallest").contains("drawing layer assy.gbr");
+    }
+
+    @Test
+    void anOutlineLayerWhoseChainsDoNotSpanTheCopperGivesNoSize() {
+        LayerIdentity top = LayerIdentity.of("top-copper", LayerFunction.COPPER, Side.TOP, 1, 0.99, "t");
+        LayerIdentity outline = LayerIdentity.of("outline", LayerFunction.OUTLINE, Side.NONE, null, 0.7, "name");
+        String copper = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\nD10*\nX0Y0D03*\nX90000000Y70000000D03*\nM02*\n";
+        String slots = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\nD10*\nX10000000Y10000000D02*\nX10000000Y16000000D01*\nM02*\n";
+        Board b = Board.of(List.of(gerberFile("top.gbr", top, copper), gerberFile("slots.gbr", outline, slots)), List.of());
+        assertThat(b.widthMm()).isNull();
+        assertThat(b.outlineClosed()).isFalse();
+        assertThat(b.diagnostics()).anyMatch(d -> d.code().equals("BRD-W004") && d.message().contains("not the board edge"));
+    }
 }
