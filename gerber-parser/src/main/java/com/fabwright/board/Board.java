@@ -12,7 +12,8 @@ import java.util.List;
  * user corrects an identification.
  *
  * <p>Diagnostic codes ({@code BRD-}): W001 outline gap closed; W002 outline chain left open; W003
- * no outline layer, edge taken from a contour in another layer; W004 no outline found; W005 drill
+ * no outline layer (or it never closes), edge taken from a contour in another layer; W004 no outline
+ * found, or the outline layer does not span the copper; W005 drill
  * layer holding the same holes as another, not counted twice; W006 copper layer count of the job
  * file and of the files disagree; W007 holes of unknown plating.
  *
