@@ -1,10 +1,9 @@
 package com.fabwright.excellon;
 
 import com.fabwright.image.Point;
+import com.fabwright.image.PointGrid;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How well a reading of a drill file lines up with the copper: the fraction of its holes (hits and
@@ -33,44 +32,14 @@ public final class FormatScorer {
         if (holes.isEmpty() || padCentres.isEmpty()) {
             return new Result(0, holes.size());
         }
-        long cell = Math.max(1, toleranceNm);
-        Map<Long, List<Point>> grid = new HashMap<>();
-        for (Point p : padCentres) {
-            grid.computeIfAbsent(key(Math.floorDiv(p.x(), cell), Math.floorDiv(p.y(), cell)), k -> new ArrayList<>(2)).add(p);
-        }
-        double tol2 = (double) toleranceNm * toleranceNm;
+        PointGrid grid = new PointGrid(padCentres, toleranceNm);
         int matched = 0;
         for (Point h : holes) {
-            long cx = Math.floorDiv(h.x(), cell);
-            long cy = Math.floorDiv(h.y(), cell);
-            if (near(grid, h, cx, cy, tol2)) {
+            if (grid.near(h)) {
                 matched++;
             }
         }
         return new Result(matched, holes.size());
-    }
-
-    private static boolean near(Map<Long, List<Point>> grid, Point h, long cx, long cy, double tol2) {
-        for (long dx = -1; dx <= 1; dx++) {
-            for (long dy = -1; dy <= 1; dy++) {
-                List<Point> ps = grid.get(key(cx + dx, cy + dy));
-                if (ps == null) {
-                    continue;
-                }
-                for (Point p : ps) {
-                    double ex = p.x() - h.x();
-                    double ey = p.y() - h.y();
-                    if (ex * ex + ey * ey <= tol2) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static long key(long cx, long cy) {
-        return cx * 0x9E3779B97F4A7C15L ^ cy;
     }
 
     /** Hole centres that should sit on pads. */

@@ -1,5 +1,6 @@
 package com.fabwright.geometry;
 
+import com.fabwright.image.Point;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -83,5 +84,26 @@ public final class ArcLinearizer {
             d += 2 * Math.PI;
         }
         return clockwise ? -d : d;
+    }
+
+    /**
+     * The centre line of a Gerber arc ({@code G02}/{@code G03}, spec 4.8) as points in millimetres
+     * within {@code chordError}, both end points exact; a full circle when {@code from} equals
+     * {@code to}. Clockwise arcs sweep negatively.
+     */
+    public static List<Coordinate> centreLine(Point from, Point to,
+                                              Point center, boolean clockwise, double chordError) {
+        double cx = Units.mm(center.x());
+        double cy = Units.mm(center.y());
+        double x0 = Units.mm(from.x()) - cx;
+        double y0 = Units.mm(from.y()) - cy;
+        double x1 = Units.mm(to.x()) - cx;
+        double y1 = Units.mm(to.y()) - cy;
+        double a0 = Math.atan2(y0, x0);
+        double sweep = sweep(a0, Math.atan2(y1, x1), clockwise, from.equals(to));
+        List<Coordinate> pts = points(cx, cy, Math.hypot(x0, y0), Math.hypot(x1, y1), a0, sweep, chordError);
+        pts.set(0, new Coordinate(cx + x0, cy + y0));
+        pts.set(pts.size() - 1, new Coordinate(cx + x1, cy + y1));
+        return pts;
     }
 }

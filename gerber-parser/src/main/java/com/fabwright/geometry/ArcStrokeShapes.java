@@ -92,18 +92,6 @@ final class ArcStrokeShapes {
      * circle when {@code from} equals {@code to}. Clockwise arcs sweep negatively.
      */
     static List<Coordinate> arcPath(Point from, Point to, Point center, boolean clockwise, double chordError) {
-        double cx = Units.mm(center.x());
-        double cy = Units.mm(center.y());
-        double x0 = Units.mm(from.x()) - cx;
-        double y0 = Units.mm(from.y()) - cy;
-        double x1 = Units.mm(to.x()) - cx;
-        double y1 = Units.mm(to.y()) - cy;
-        double a0 = Math.atan2(y0, x0);
-        double sweep = ArcLinearizer.sweep(a0, Math.atan2(y1, x1), clockwise, from.equals(to));
-        List<Coordinate> pts = ArcLinearizer.points(cx, cy, Math.hypot(x0, y0), Math.hypot(x1, y1), a0, sweep,
-                chordError);
-        pts.set(0, new Coordinate(cx + x0, cy + y0));
-        pts.set(pts.size() - 1, new Coordinate(cx + x1, cy + y1));
-        return pts;
+        return ArcLinearizer.centreLine(from, to, center, clockwise, chordError);
     }
 }

@@ -31,6 +31,9 @@ class JobLoaderTest {
             JobFile pth = job.find("drill/kit-dev-coldfire-xilinx_5213-PTH.drl").orElseThrow();
             assertThat(pth.kind()).isEqualTo(FileKind.EXCELLON);
             assertThat(pth.gerber()).isNull();
+            assertThat(pth.drill()).isNotNull();
+            assertThat(pth.drill().holeCount()).isPositive();
+            assertThat(pth.image().objects()).hasSize(pth.drill().hits().size() + pth.drill().slots().size());
             assertThat(pth.file()).exists();
             assertThat(pth.layer().id()).isEqualTo("drill-pth");
             JobFile inner = job.find("gerber/kit-dev-coldfire-xilinx_5213-VDD_layer.gbr").orElseThrow();
@@ -41,6 +44,28 @@ class JobLoaderTest {
             assertThat(job.ofKind(FileKind.CPL)).isNotEmpty();
             assertThat(job.ofKind(FileKind.BOM)).hasSize(1);
             assertThat(job.ofKind(FileKind.IPC356)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aHeaderlessDrillFileIsReadInTheFormatThatPutsItsHolesOnTheCopperPads() throws IOException {
+        StringBuilder copper = new StringBuilder("%FSLAX46Y46*%\n%MOMM*%\n%TF.FileFunction,Copper,L1,Top*%\n%ADD10C,1.6*%\nD10*\n");
+        StringBuilder drill = new StringBuilder("M48\nT1C0.800\n%\nT1\n");
+        int[][] at = {{10, 5}, {20, 5}, {20, 15}, {35, 22}, {47, 3}};
+        for (int[] p : at) {
+            copper.append(String.format("X%dY%dD03*%n", p[0] * 1_000_000, p[1] * 1_000_000));
+            drill.append(String.format("X%06dY%06d%n", p[0] * 1000, p[1] * 1000)); // metric 3:3, zeros kept
+        }
+        Files.writeString(dir.resolve("board-F_Cu.gbr"), copper + "M02*\n");
+        Files.writeString(dir.resolve("board.drl"), drill + "M30\n");
+        try (Job job = new JobLoader().load(List.of(dir))) {
+            JobFile d = job.find("board.drl").orElseThrow();
+            assertThat(d.kind()).isEqualTo(FileKind.EXCELLON);
+            assertThat(d.drill().hits()).hasSize(5);
+            assertThat(d.drill().hits().get(3).at()).isEqualTo(new com.fabwright.image.Point(35_000_000, 22_000_000));
+            assertThat(d.diagnostics()).anyMatch(x -> x.code().equals("DRL-W020") && x.file().equals("board.drl"));
+            assertThat(d.readSeconds()).isPositive();
+            assertThat(d.bytes()).isPositive();
         }
     }
 

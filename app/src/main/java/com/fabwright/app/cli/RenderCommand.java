@@ -3,7 +3,6 @@ package com.fabwright.app.cli;
 import com.fabwright.app.engine.ColoredGeometry;
 import com.fabwright.app.engine.LayerColors;
 import com.fabwright.app.engine.StackRasterizer;
-import com.fabwright.app.job.BoardSummary;
 import com.fabwright.app.job.Job;
 import com.fabwright.app.job.JobInputException;
 import com.fabwright.app.job.LoadedFile;
@@ -69,7 +68,7 @@ public final class RenderCommand implements Callable<Integer> {
                 if (f.shapes() == null) {
                     if (!stack) {
                         throw new JobInputException(f.file(),
-                                "has no geometry to draw (not Gerber, or unreadable; see the diagnostics)");
+                                "has no geometry to draw (not a Gerber or drill layer, or unreadable; see the diagnostics)");
                     }
                     continue;
                 }
@@ -81,7 +80,7 @@ public final class RenderCommand implements Callable<Integer> {
             if (paint.isEmpty()) {
                 throw new JobInputException(Path.of(loaded.name()), "no layer with geometry to draw");
             }
-            Envelope area = window != null ? window : defaultWindow(stack ? BoardSummary.extent(loaded) : bounds, bounds);
+            Envelope area = window != null ? window : defaultWindow(stack ? loaded.extent() : bounds, bounds);
             long[] px = StackRasterizer.pixelSize(area, dpi);
             if (px[0] * px[1] > StackRasterizer.MAX_PIXELS) {
                 throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,

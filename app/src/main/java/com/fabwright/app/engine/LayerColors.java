@@ -1,14 +1,15 @@
 package com.fabwright.app.engine;
 
-import com.fabwright.app.job.LayerIdentity;
-import com.fabwright.app.job.Side;
+import com.fabwright.job.identify.LayerIdentity;
+import com.fabwright.job.identify.Side;
 import java.awt.Color;
 import java.util.Comparator;
 
 /**
  * The standard colours and stacking order of the board view, as a fab's viewer shows them: copper
  * top orange-red, bottom blue, solder mask openings translucent green, silkscreen white (top) or
- * yellow (bottom), outline yellow, everything else grey. Bottom layers are painted first, top
+ * yellow (bottom), outline yellow, drills near black (non-plated slate), mechanical and drawing
+ * layers pale blue, everything else grey. Bottom layers are painted first, top
  * layers over them, the outline last.
  */
 public final class LayerColors {
@@ -29,7 +30,10 @@ public final class LayerColors {
             case SILKSCREEN -> id.side() == Side.BOTTOM ? new Color(240, 230, 120, 230) : new Color(245, 245, 245, 235);
             case PASTE -> new Color(176, 176, 188, 170);
             case OUTLINE -> new Color(250, 220, 40);
-            case DRILL -> new Color(20, 20, 20);
+            case DRILL -> id.id().endsWith("-npth") ? new Color(70, 70, 90) : new Color(20, 20, 20);
+            case ROUT -> new Color(230, 150, 40);
+            case COMPONENT -> new Color(190, 120, 230, 200);
+            case MECHANICAL, DRAWING -> new Color(120, 180, 200, 170);
             case OTHER -> new Color(140, 140, 140, 180);
         };
     }
@@ -42,12 +46,14 @@ public final class LayerColors {
             case TOP -> 20;
         };
         int within = switch (id.function()) {
-            case OTHER -> -5;
+            case OTHER, DRAWING, MECHANICAL -> -5;
             case COPPER -> 1;
             case PASTE -> 2;
             case SOLDERMASK -> 3;
             case SILKSCREEN -> 4;
+            case COMPONENT -> 5;
             case DRILL -> 30;
+            case ROUT -> 35;
             case OUTLINE -> 40;
         };
         return sideBase + within;

@@ -1,20 +1,27 @@
 package com.fabwright.app.job;
 
 /**
- * Limits applied when a customer archive is expanded: customer files are hostile until proven
- * otherwise, so the number of entries and the bytes actually written are capped (a zip bomb
- * stops at the cap, whatever sizes its headers claim).
+ * Archive caps as the application has always set them (entries, expanded bytes); the limits
+ * themselves are applied by {@code com.fabwright.job.archive}, see {@link #toCore()}. Kept for the
+ * callers that pass them ({@code bench}).
  *
- * @param maxEntries       most entries (files and folders) read from one archive
- * @param maxExpandedBytes most bytes written for all entries of one archive together
+ * @param maxEntries       most archive entries for one job
+ * @param maxExpandedBytes most bytes written for one job
  */
 public record ArchiveLimits(int maxEntries, long maxExpandedBytes) {
-    /** 20,000 entries and 2 GiB: far above any real Gerber package, far below a full disk. */
-    public static final ArchiveLimits DEFAULTS = new ArchiveLimits(20_000, 2L * 1024 * 1024 * 1024);
+    /** The defaults of {@code com.fabwright.job.archive.ArchiveLimits}. */
+    public static final ArchiveLimits DEFAULTS = new ArchiveLimits(
+            com.fabwright.job.archive.ArchiveLimits.DEFAULTS.maxEntries(),
+            com.fabwright.job.archive.ArchiveLimits.DEFAULTS.maxExpandedBytes());
 
     public ArchiveLimits {
         if (maxEntries <= 0 || maxExpandedBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /** The same caps for the job loader of gerber-parser. */
+    public com.fabwright.job.archive.ArchiveLimits toCore() {
+        return com.fabwright.job.archive.ArchiveLimits.DEFAULTS.withMaxEntries(maxEntries).withMaxExpandedBytes(maxExpandedBytes);
     }
 }

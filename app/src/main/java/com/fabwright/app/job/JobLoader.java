@@ -5,11 +5,9 @@ import com.fabwright.app.engine.LayerShapes;
 import com.fabwright.diagnostics.Diagnostic;
 import com.fabwright.diagnostics.Severity;
 import com.fabwright.diagnostics.SourcePosition;
-import com.fabwright.gerber.GerberFile;
-import com.fabwright.gerber.GerberReader;
 import com.fabwright.image.Image;
 import com.fabwright.input.InputLimits;
-import java.io.IOException;
+import com.fabwright.job.JobFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,22 +21,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a job: expands the arguments ({@link JobInputs}), then sniffs, reads, identifies and turns
- * into geometry every file, several at once (one worker per core, at most {@code threads}). A file
- * that fails never takes the others down: its failure becomes an error diagnostic.
+ * Loads a job for the command line and the window: {@code com.fabwright.job.JobLoader} expands the
+ * inputs safely, sniffs, identifies and reads every file (Gerber and Excellon); this class then
+ * turns every layer into geometry, several at once, and builds the board. A file that fails never
+ * takes the others down: its failure is an error diagnostic. Only inputs that cannot be used at
+ * all (missing, an archive that yields nothing) raise {@link JobInputException}.
  */
 public final class JobLoader {
     private static final Logger LOG = LoggerFactory.getLogger(JobLoader.class);
 
     private final InputLimits inputLimits;
-    private final ArchiveLimits archiveLimits;
+    private final com.fabwright.job.archive.ArchiveLimits archiveLimits;
     private final int threads;
 
     public JobLoader() {
-        this(InputLimits.DEFAULTS, ArchiveLimits.DEFAULTS, Runtime.getRuntime().availableProcessors());
+        this(InputLimits.DEFAULTS, com.fabwright.job.archive.ArchiveLimits.DEFAULTS, Runtime.getRuntime().availableProcessors());
     }
 
     public JobLoader(InputLimits inputLimits, ArchiveLimits archiveLimits, int threads) {
+        this(inputLimits, archiveLimits.toCore(), threads);
+    }
+
+    public JobLoader(InputLimits inputLimits, com.fabwright.job.archive.ArchiveLimits archiveLimits, int threads) {
         this.inputLimits = inputLimits;
         this.archiveLimits = archiveLimits;
         this.threads = Math.max(1, threads);
@@ -47,48 +51,66 @@ public final class JobLoader {
     /**
      * Loads the job given as arguments.
      *
-     * @throws JobInputException when an argument cannot be used at all (missing, corrupt archive...)
+     * @throws JobInputException when an argument cannot be used at all (missing, an archive that yields nothing, nothing to read)
      */
     public Job load(List<Path> args, ProgressListener progress) throws JobInputException {
         if (args.isEmpty()) {
             return Job.empty();
         }
-        JobInputs inputs = new JobInputs(archiveLimits);
-        try {
-            for (Path arg : args) {
-                inputs.add(arg);
+        for (Path arg : args) {
+            if (!Files.exists(arg)) {
+                throw new JobInputException(arg, "no such file or folder");
             }
-        } catch (JobInputException e) {
-            new Job("", List.of(), inputs.tempDirs()).close();
+        }
+        com.fabwright.job.Job core = new com.fabwright.job.JobLoader(archiveLimits, inputLimits, threads).load(args);
+        try {
+            refuseUnusable(args, core);
+            List<LoadedFile> files = withGeometry(core.files(), progress);
+            return Job.of(jobName(args), core, files);
+        } catch (JobInputException | RuntimeException e) {
+            core.close();
             throw e;
         }
-        List<JobEntry> entries = inputs.entries();
-        List<LoadedFile> files = readAll(entries, progress);
-        return new Job(jobName(args), files, inputs.tempDirs());
     }
 
-    private List<LoadedFile> readAll(List<JobEntry> entries, ProgressListener progress) {
-        int poolSize = Math.min(threads, Math.max(1, entries.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
-            Thread t = new Thread(r, "fabwright-load");
+    /** An input that gave no file and an error (a damaged or refused archive) makes the job unusable. */
+    private static void refuseUnusable(List<Path> args, com.fabwright.job.Job core) throws JobInputException {
+        for (Path arg : args) {
+            String source = arg.toString();
+            boolean gaveFiles = core.files().stream().anyMatch(f -> f.source().equals(source));
+            if (gaveFiles) {
+                continue;
+            }
+            for (Diagnostic d : core.diagnostics()) {
+                if (d.severity() == Severity.ERROR && (d.file().equals(source) || d.file().equals(fileName(arg)))) {
+                    throw new JobInputException(arg, d.code() + " " + d.message());
+                }
+            }
+            throw new JobInputException(arg, Files.isDirectory(arg) ? "holds no files" : "holds no readable files");
+        }
+    }
+
+    private List<LoadedFile> withGeometry(List<JobFile> files, ProgressListener progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())), r -> {
+            Thread t = new Thread(r, "fabwright-geometry");
             t.setDaemon(true);
             return t;
         });
         try {
             AtomicInteger done = new AtomicInteger();
             List<Future<LoadedFile>> futures = new ArrayList<>();
-            for (JobEntry entry : entries) {
+            for (JobFile f : files) {
                 futures.add(pool.submit(() -> {
-                    LoadedFile f = readOne(entry);
-                    progress.fileDone(done.incrementAndGet(), entries.size(), entry.displayPath());
-                    return f;
+                    LoadedFile loaded = geometry(f);
+                    progress.fileDone(done.incrementAndGet(), files.size(), f.path());
+                    return loaded;
                 }));
             }
-            List<LoadedFile> files = new ArrayList<>();
+            List<LoadedFile> out = new ArrayList<>();
             for (Future<LoadedFile> f : futures) {
-                files.add(f.get());
+                out.add(f.get());
             }
-            return files;
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("loading interrupted", e);
@@ -99,60 +121,25 @@ public final class JobLoader {
         }
     }
 
-    /** Reads one file; never throws for bad content. */
-    public LoadedFile readOne(JobEntry entry) {
-        String display = entry.displayPath();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        long bytes;
-        FileKind kind;
-        try {
-            bytes = Files.size(entry.file());
-            kind = ContentSniffer.sniff(entry.file());
-        } catch (IOException e) {
-            diagnostics.add(appError("APP-E003", display, "cannot read file: " + e.getMessage()));
-            return new LoadedFile(display, entry.file(), FileKind.OTHER, 0, LayerIdentity.unknown("unreadable"),
-                    null, null, diagnostics, 0, 0);
-        }
-        if (kind != FileKind.GERBER) {
-            return new LoadedFile(display, entry.file(), kind, bytes,
-                    LayerIdentity.unknown("content is not Gerber; other formats are identified in a later version"),
-                    null, null, diagnostics, 0, 0);
+    /** The file's geometry; a failure becomes an error diagnostic. */
+    static LoadedFile geometry(JobFile f) {
+        Image image = f.image();
+        if (image == null) {
+            return LoadedFile.of(f, null, null, List.of(), 0);
         }
         long t0 = System.nanoTime();
-        Image image = null;
         try {
-            GerberFile read = new GerberReader(inputLimits).read(entry.file());
-            image = read.image();
-            read.diagnostics().forEach(d -> diagnostics.add(restamp(d, display)));
-        } catch (RuntimeException e) {
-            LOG.debug("reader failed on {}", display, e);
-            diagnostics.add(appError("APP-E001", display, "Gerber reader failed: " + e));
+            LayerShapes shapes = GeometryBridge.toShapes(image);
+            return LoadedFile.of(f, image, shapes, List.of(), (System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("geometry failed on {}", f.path(), e);
+            Diagnostic d = new Diagnostic(Severity.ERROR, "APP-E002", f.path(), SourcePosition.UNKNOWN, "geometry failed: " + e, "");
+            return LoadedFile.of(f, image, null, List.of(d), (System.nanoTime() - t0) / 1e9);
         }
-        double parseSeconds = (System.nanoTime() - t0) / 1e9;
-        LayerIdentity layer = image == null
-                ? LayerIdentity.unknown("not read")
-                : FileFunctionMapper.identify(image.fileAttributes());
-        LayerShapes shapes = null;
-        long t1 = System.nanoTime();
-        if (image != null) {
-            try {
-                shapes = GeometryBridge.toShapes(image);
-            } catch (RuntimeException e) {
-                LOG.debug("geometry failed on {}", display, e);
-                diagnostics.add(appError("APP-E002", display, "geometry failed: " + e));
-            }
-        }
-        double geometrySeconds = (System.nanoTime() - t1) / 1e9;
-        return new LoadedFile(display, entry.file(), kind, bytes, layer, image, shapes, diagnostics,
-                parseSeconds, geometrySeconds);
     }
 
-    private static Diagnostic restamp(Diagnostic d, String display) {
-        return new Diagnostic(d.severity(), d.code(), display, d.position(), d.message(), d.excerpt());
-    }
-
-    private static Diagnostic appError(String code, String display, String message) {
-        return new Diagnostic(Severity.ERROR, code, display, SourcePosition.UNKNOWN, message, "");
+    private static String fileName(Path p) {
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
     }
 
     static String jobName(List<Path> args) {

@@ -13,10 +13,17 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.stage.DirectoryChooser;
@@ -24,7 +31,9 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.StatusBar;
 
 /**
- * Controller of {@code BoardView.fxml}: the layer list, the board canvas, the status bar. It only
+ * Controller of {@code BoardView.fxml}: the File menu, the layer list, the board canvas, the file
+ * table (layer, confidence, evidence; the layer column is a combo box to correct an
+ * identification), the status bar, and drag and drop of a zip or folder onto the window. It only
  * forwards gestures to {@link BoardViewModel} and draws what the view model renders. While a new
  * frame is being rendered off the FX thread, the last one is drawn moved and scaled to the current
  * viewport, so panning and zooming feel immediate.
@@ -49,6 +58,22 @@ public final class BoardView {
     private Label cursorLabel;
     @FXML
     private Label diagnosticsLabel;
+    @FXML
+    private Label boardLabel;
+    @FXML
+    private TableView<FileRow> fileTable;
+    @FXML
+    private TableColumn<FileRow, String> pathColumn;
+    @FXML
+    private TableColumn<FileRow, String> kindColumn;
+    @FXML
+    private TableColumn<FileRow, String> layerColumn;
+    @FXML
+    private TableColumn<FileRow, String> confidenceColumn;
+    @FXML
+    private TableColumn<FileRow, String> evidenceColumn;
+    @FXML
+    private TableColumn<FileRow, String> diagnosticsColumn;
 
     private Image frameImage;
     private BoardViewModel.Frame shownFrame;
@@ -78,6 +103,10 @@ public final class BoardView {
         statusBar.progressProperty().bind(model.progressProperty());
         cursorLabel.textProperty().bind(model.cursorProperty());
         diagnosticsLabel.textProperty().bind(model.diagnosticsProperty());
+        boardLabel.textProperty().bind(model.boardProperty());
+        setUpFileTable();
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
 
         canvas.widthProperty().bind(canvasHost.widthProperty());
         canvas.heightProperty().bind(canvasHost.heightProperty());
@@ -103,6 +132,44 @@ public final class BoardView {
                 model.fit();
             }
         });
+    }
+
+    private void setUpFileTable() {
+        fileTable.setItems(model.files());
+        pathColumn.setCellValueFactory(new PropertyValueFactory<>("path"));
+        kindColumn.setCellValueFactory(new PropertyValueFactory<>("kind"));
+        layerColumn.setCellValueFactory(new PropertyValueFactory<>("layer"));
+        confidenceColumn.setCellValueFactory(new PropertyValueFactory<>("confidence"));
+        evidenceColumn.setCellValueFactory(new PropertyValueFactory<>("evidence"));
+        diagnosticsColumn.setCellValueFactory(new PropertyValueFactory<>("diagnostics"));
+        layerColumn.setCellFactory(column -> new ComboBoxTableCell<>(model.layerChoices()) {
+            @Override
+            public void startEdit() {
+                FileRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && row.isEditable()) {
+                    super.startEdit();
+                }
+            }
+        });
+        layerColumn.setOnEditCommit(e -> {
+            if (e.getRowValue() != null && e.getNewValue() != null) {
+                model.setLayer(e.getRowValue().getPath(), e.getNewValue());
+            }
+        });
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        Dragboard board = e.getDragboard();
+        boolean done = board.hasFiles() && model.drop(board.getFiles().stream().map(File::toPath).toList());
+        e.setDropCompleted(done);
+        e.consume();
     }
 
     private void resized() {

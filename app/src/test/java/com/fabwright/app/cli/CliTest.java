@@ -63,11 +63,11 @@ class CliTest {
     }
 
     @Test
-    void tarArchivesAreRefusedClearlyForNow(@TempDir Path tmp) throws Exception {
+    void aDamagedTarArchiveExitsThreeNamingIt(@TempDir Path tmp) throws Exception {
         Path tgz = Files.write(tmp.resolve("job.tgz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
         Result r = run("info", tgz.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
-        assertThat(r.err()).contains("job.tgz").contains("not supported yet");
+        assertThat(r.err()).contains("job.tgz").contains("damaged");
     }
 
     @Test
@@ -81,11 +81,20 @@ class CliTest {
             assertThat(f.has("path") && f.has("kind") && f.has("layer") && f.has("objects") && f.has("darkAreaMm2")
                     && f.has("bboxMm") && f.has("diagnostics") && f.has("x2FileFunction")).as(f.toString()).isTrue();
             assertThat(f.get("layer").has("function") && f.get("layer").has("side") && f.get("layer").has("id")).isTrue();
-            String expectedKind = f.get("path").asText().endsWith(".gbr") ? "gerber" : "other";
+            assertThat(f.has("confidence") && f.has("evidence")).isTrue();
+            assertThat(f.get("evidence").asText()).as(f.toString()).isNotBlank();
+            String expectedKind = f.get("path").asText().endsWith(".gbr") ? "gerber" : "excellon";
             assertThat(f.get("kind").asText()).as(f.get("path").asText()).isEqualTo(expectedKind);
         }
-        assertThat(root.get("board").has("widthMm")).isTrue();
-        assertThat(root.get("board").has("copperLayers")).isTrue();
+        for (String field : new String[] {"widthMm", "heightMm", "copperLayers", "outlineClosed", "thicknessMm"}) {
+            assertThat(root.get("board").has(field)).as(field).isTrue();
+        }
+        for (String field : new String[] {"holes", "slots", "platedHoles", "nonPlatedHoles", "tools"}) {
+            assertThat(root.get("drills").has(field)).as(field).isTrue();
+        }
+        for (JsonNode t : root.get("drills").get("tools")) {
+            assertThat(t.has("diameterMm") && t.has("plated") && t.has("holes") && t.has("slots")).as(t.toString()).isTrue();
+        }
     }
 
     @Test
@@ -110,11 +119,29 @@ class CliTest {
     @Test
     void infoMeasuresTheBoardAndRenderWritesAPng(@TempDir Path tmp) throws Exception {
         JsonNode root = new ObjectMapper().readTree(run("info", DEMO.toString(), "--json").out());
-        assertThat(root.get("board").get("widthMm").asDouble()).isEqualTo(50.0);
-        assertThat(root.get("board").get("heightMm").asDouble()).isEqualTo(30.0);
+        // the outer edge of the 0.1 mm outline, as KiCad reports board size; the centre line is 50 x 30
+        assertThat(root.get("board").get("widthMm").asDouble()).isEqualTo(50.1);
+        assertThat(root.get("board").get("heightMm").asDouble()).isEqualTo(30.1);
+        assertThat(root.get("board").get("centreLineWidthMm").asDouble()).isEqualTo(50.0);
+        assertThat(root.get("board").get("centreLineHeightMm").asDouble()).isEqualTo(30.0);
         assertThat(root.get("board").get("outlineClosed").asBoolean()).isTrue();
+        assertThat(root.get("board").get("copperLayers").asInt()).isEqualTo(2);
+        JsonNode drills = root.get("drills");
+        assertThat(drills.get("holes").asInt()).isEqualTo(8);
+        assertThat(drills.get("slots").asInt()).isZero();
+        assertThat(drills.get("platedHoles").asInt()).isEqualTo(7);
+        assertThat(drills.get("nonPlatedHoles").asInt()).isEqualTo(1);
+        assertThat(drills.get("tools")).hasSize(3);
+        assertThat(drills.get("tools").get(0).get("diameterMm").asDouble()).isEqualTo(0.3);
+        assertThat(drills.get("tools").get(0).get("plated").asBoolean()).isTrue();
+        assertThat(drills.get("tools").get(0).get("holes").asInt()).isEqualTo(3);
         for (JsonNode f : root.get("files")) {
-            if (f.get("kind").asText().equals("gerber")) {
+            if (f.get("path").asText().endsWith("NPTH.drl")) {
+                // one 2.2 mm hole: pi * 1.1^2, linearised within 1 µm
+                assertThat(f.get("darkAreaMm2").asDouble()).isCloseTo(Math.PI * 1.21, org.assertj.core.api.Assertions.within(0.005));
+                assertThat(f.get("layer").get("id").asText()).isEqualTo("drill-npth");
+            }
+            if (f.get("kind").asText().equals("gerber") || f.get("kind").asText().equals("excellon")) {
                 assertThat(f.get("darkAreaMm2").asDouble()).as(f.get("path").asText()).isPositive();
                 assertThat(f.get("bboxMm")).hasSize(4);
             }
@@ -137,7 +164,9 @@ class CliTest {
     void infoTablePrintsOneRowPerFile() {
         Result r = run("info", DEMO.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("demo-board-F_Cu.gbr").contains("demo-board-PTH.drl").contains("Board:");
+        assertThat(r.out()).contains("demo-board-F_Cu.gbr").contains("demo-board-PTH.drl").contains("Board:")
+                .contains("Board: 50.10 x 30.10 mm, 2 copper layer(s), outline closed").contains("drill-pth")
+                .contains("Drills: 8 hole(s) + 0 slot(s) = 8").contains("X2 %TF.FileFunction,Copper,L1,Top");
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.fabwright.app.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fabwright.app.job.ContentSniffer;
-import com.fabwright.app.job.FileKind;
+import com.fabwright.job.FileKind;
+import com.fabwright.job.FileSniffer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +35,11 @@ class DemoBoardTest {
     }
 
     @Test
-    void gerberFilesSniffAsGerberAndDrillFilesDoNot() {
+    void gerberFilesSniffAsGerberAndDrillFilesAsExcellon() {
         DemoBoardGenerator.generate().forEach((name, content) -> {
-            FileKind expected = name.endsWith(".gbr") ? FileKind.GERBER : FileKind.OTHER;
-            assertThat(ContentSniffer.sniff(content.getBytes(StandardCharsets.US_ASCII))).as(name).isEqualTo(expected);
+            FileKind expected = name.endsWith(".gbr") ? FileKind.GERBER : FileKind.EXCELLON;
+            assertThat(new FileSniffer().sniff(name, content.getBytes(StandardCharsets.US_ASCII)).kind()).as(name)
+                    .isEqualTo(expected);
         });
     }
 

@@ -12,8 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real board window on the bundled demo board: headless through Monocle in CI (profile
+ * The real board window on the bundled demo board (layers, drills drawn, the file table and a
+ * correction through its combo box): headless through Monocle in CI (profile
  * {@code headless}), or on a real display. Saves a snapshot to {@code target/screenshots/}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -64,8 +70,11 @@ class BoardViewTest {
 
         assertThat(stage.getTitle()).isEqualTo("Fabwright — demo-board");
         ListView<?> list = robot.lookup("#layerList").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(8);
+        assertThat(list.getItems()).hasSize(10);
         assertThat(list.getItems().get(0).toString()).isEqualTo("demo-board-Edge_Cuts.gbr");
+        assertThat(list.getItems().stream().map(Object::toString)).contains("demo-board-PTH.drl", "demo-board-NPTH.drl");
+        assertThat(robot.lookup("#boardLabel").queryLabeled().getText())
+                .startsWith("Board 50.10 x 30.10 mm, 2 copper layer(s), outline closed; 8 hole(s)");
         assertThat(robot.lookup("#diagnosticsLabel").queryLabeled().getText()).isEqualTo("0 error(s), 0 warning(s)");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.frameProperty().get() != null);
@@ -81,6 +90,49 @@ class BoardViewTest {
         robot.clickOn("#fitButton");
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300); // let the last render land
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the file table: every file with its layer, confidence and evidence; correct one with the combo box
+        @SuppressWarnings("unchecked")
+        TableView<FileRow> table = robot.lookup("#fileTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(10);
+        int row = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).getPath().equals("demo-board-F_Silkscreen.gbr")) {
+                row = i;
+            }
+        }
+        FileRow silk = table.getItems().get(row);
+        assertThat(silk.getLayer()).isEqualTo("top-silk");
+        assertThat(silk.getEvidence()).isEqualTo("X2 %TF.FileFunction,Legend,Top");
+        int editRow = row;
+        @SuppressWarnings("unchecked")
+        TableColumn<FileRow, String> layerColumn = (TableColumn<FileRow, String>) table.getColumns().get(2);
+        robot.interact(() -> {
+            table.scrollTo(editRow);
+            table.edit(editRow, layerColumn);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> combo = robot.lookup(".table-cell .combo-box").queryAs(ComboBox.class);
+        assertThat(combo.getItems()).contains("bottom-silk", "outline", "drill-pth");
+        robot.interact(() -> {
+            combo.getSelectionModel().select("bottom-silk");
+            // the user picks the item and presses Enter, which commits the edit
+            combo.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FileRow corrected = table.getItems().stream().filter(r -> r.getPath().equals("demo-board-F_Silkscreen.gbr"))
+                .findFirst().orElseThrow();
+        assertThat(corrected.getLayer()).isEqualTo("bottom-silk");
+        assertThat(corrected.getEvidence()).startsWith("set by the user (was top-silk");
+        LayerItem moved = model.layers().stream().filter(l -> l.name().equals("demo-board-F_Silkscreen.gbr"))
+                .findFirst().orElseThrow();
+        assertThat(moved.color()).isEqualTo(com.fabwright.app.engine.LayerColors.colorOf(corrected.file().layer()));
+        assertThat(model.layers().indexOf(moved)).as("bottom layers are listed after the top ones")
+                .isGreaterThan(model.layers().indexOf(model.layers().stream()
+                        .filter(l -> l.name().equals("demo-board-F_Cu.gbr")).findFirst().orElseThrow()));
+        Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
 
         AtomicReference<WritableImage> shot = new AtomicReference<>();
