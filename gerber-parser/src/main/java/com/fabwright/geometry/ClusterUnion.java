@@ -45,7 +45,7 @@ final class ClusterUnion {
                 if (prepared[0] == null) {
                     prepared[0] = RelateNG.prepare(gi);
                 }
-                if (prepared[0].evaluate(shapes.get(j), RelatePredicate.intersects())) {
+                if (touches(prepared[0], gi, shapes.get(j))) {
                     parent[find(parent, j)] = find(parent, self);
                 }
             });
@@ -63,6 +63,24 @@ final class ClusterUnion {
             Shapes.addPolygons(g, out);
         }
         return out;
+    }
+
+    /**
+     * Whether two shapes touch. RelateNG is fast but was seen to fail with a NullPointerException
+     * inside its point locator on one Altium silkscreen (LimeSDR GTO); the classic predicate is
+     * the fallback, and when both fail the shapes are grouped anyway (a union of non-touching
+     * shapes is still right, only slower).
+     */
+    private static boolean touches(RelateNG prepared, Geometry a, Geometry b) {
+        try {
+            return prepared.evaluate(b, RelatePredicate.intersects());
+        } catch (RuntimeException e) {
+            try {
+                return a.intersects(b);
+            } catch (RuntimeException again) {
+                return true;
+            }
+        }
     }
 
     private static int find(int[] parent, int i) {
