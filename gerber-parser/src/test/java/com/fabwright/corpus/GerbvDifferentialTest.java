@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>gerbv renders run up front on {@code fabwright.gerbv.threads} threads (default 2) while our side runs in
  * the test thread; results are cached in {@code target/gerbv-cache}. When a file falls outside the
- * tolerance at the first resolution, gerbv renders it again finer ({@link Gerbv#refine}) and the finer
- * figure decides.
+ * tolerance at the first resolution, {@link GerbvCheck} widens gerbv's window when it cuts our image and
+ * renders finer when gerbv's pixel snapping could explain the difference; the last figure decides.
  *
  * <p>Files outside the tolerance must be listed in {@code /corpus/gerbv-known-deviations.tsv} with a
  * reason: a gerbv bug (cited) or {@code ours: ...} (an open Fabwright bug). A listed file passes whether the

@@ -1,13 +1,13 @@
 package com.fabwright.app.bench;
 
-import com.fabwright.app.job.ContentSniffer;
-import com.fabwright.app.job.FileKind;
 import com.fabwright.diagnostics.DiagnosticSink;
 import com.fabwright.geometry.ImageGeometry;
 import com.fabwright.gerber.GerberFile;
 import com.fabwright.gerber.GerberReader;
 import com.fabwright.gerber.lex.GerberLexer;
 import com.fabwright.image.Image;
+import com.fabwright.job.FileKind;
+import com.fabwright.job.FileSniffer;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * The {@code fabwright bench} figures (issue 2, Acceptance; DESIGN.md: speed and memory are measured by
  * a command that prints figures, not asserted in tests). For each job -- a folder (searched recursively)
- * or a single file -- it takes the Gerber files (by content, {@link ContentSniffer}) and prints:
+ * or a single file -- it takes the Gerber files (by content, {@link FileSniffer}) and prints:
  *
  * <ul>
  *   <li><b>bytes</b> of Gerber read;</li>
@@ -88,6 +88,9 @@ public final class Benchmark {
                                 "%.1fx %s than gerbv's render", Math.max(f.gerbvSeconds, f.loadSeconds)
                                         / Math.max(1e-9, Math.min(f.gerbvSeconds, f.loadSeconds)),
                                 f.loadSeconds <= f.gerbvSeconds ? "faster" : "slower"));
+                for (String failure : f.failures) {
+                    out.println("  FAILED " + failure);
+                }
             } catch (IOException | RuntimeException e) {
                 out.println(shorten(job.toString(), 44) + "  cannot load: " + e.getMessage());
                 status = 3;
@@ -110,6 +113,7 @@ public final class Benchmark {
         long gcSeconds;
         double gerbvSeconds = -1;
         double gerbvSequentialSeconds = -1;
+        final List<String> failures = new ArrayList<>();
 
         double tokenMbPerSecond() {
             return tokenSeconds > 0 ? bytes / 1e6 / tokenSeconds : 0;
@@ -188,8 +192,19 @@ public final class Benchmark {
             }
 
             List<Callable<Object[]>> geoms = new ArrayList<>();
-            for (Image img : images) {
-                geoms.add(() -> new Object[] {new ImageGeometry().toGeometry(img).objectCount()});
+            for (int i = 0; i < images.size(); i++) {
+                Image img = images.get(i);
+                String name = files.get(i).getFileName().toString();
+                geoms.add(() -> {
+                    try {
+                        return new Object[] {new ImageGeometry().toGeometry(img).objectCount()};
+                    } catch (RuntimeException e) {
+                        synchronized (f.failures) {
+                            f.failures.add(name + ": geometry failed: " + e);
+                        }
+                        return new Object[] {0L};
+                    }
+                });
             }
             long t2 = System.nanoTime();
             invokeAll(pool, geoms);
@@ -227,7 +242,13 @@ public final class Benchmark {
     private static void load(List<Path> files, ExecutorService pool) {
         List<Callable<Object[]>> tasks = new ArrayList<>();
         for (Path p : files) {
-            tasks.add(() -> new Object[] {new ImageGeometry().toGeometry(new GerberReader().read(p).image())});
+            tasks.add(() -> {
+                try {
+                    return new Object[] {new ImageGeometry().toGeometry(new GerberReader().read(p).image())};
+                } catch (RuntimeException e) {
+                    return new Object[] {e}; // reported by the geometry phase
+                }
+            });
         }
         invokeAll(pool, tasks);
     }
@@ -271,9 +292,10 @@ public final class Benchmark {
             return List.of(job);
         }
         List<Path> out = new ArrayList<>();
+        FileSniffer sniffer = new FileSniffer();
         try (Stream<Path> s = Files.walk(job)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                if (ContentSniffer.sniff(p) == FileKind.GERBER) {
+                if (sniffer.sniff(p).kind() == FileKind.GERBER) {
                     out.add(p);
                 }
             }
