@@ -14,12 +14,12 @@ import com.fabwright.image.Point;
  * aperture covers as its centre moves along the arc. For a circle of radius {@code h} on an arc
  * of radius {@code r} this is the annular sector between {@code r - h} and {@code r + h} (a pie
  * slice when {@code r <= h}) plus a disk of radius {@code h} at each end; a full circle
- * ({@code from == to}) is an annulus. Arcs are linearised within the chord error (the sector's
- * outer edge is inscribed in the true arc).
+ * ({@code from == to}) is an annulus. Arcs are linearised within the chord error, each edge with
+ * the area of its true arc ({@link ArcLinearizer}).
  *
  * <p>Arcs drawn with any other aperture (rectangles are deprecated for arcs, spec 4.7.2) are
  * approximated by sweeping the aperture, unrotated, along the linearised centre line: the result
- * is the exact Minkowski sum of the aperture with an inscribed polyline, so it differs from the
+ * is the exact Minkowski sum of the aperture with the linearised centre line, so it differs from the
  * true sweep by at most the chord error. Holes are ignored for draws (spec 4.4.1 allows holes on
  * flashed apertures only), and a zero-size aperture draws nothing.
  */

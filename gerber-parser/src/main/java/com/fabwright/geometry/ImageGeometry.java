@@ -16,9 +16,9 @@ import com.fabwright.image.Image;
  * resolves polarity in file order (spec 4.9.2) and returns the final image as a
  * {@link LayerGeometry}.
  *
- * <p>Arcs and circles are linearised with chords inscribed in the true curve whose sagitta
- * {@code r(1 - cos(θ/2n))} is at most the chord error (default 0.001 mm = 1 µm); see
- * {@link ArcLinearizer}. Coordinates snap to the 1 nm grid and overlays snap-round on it.
+ * <p>Arcs and circles are linearised with chords whose boundary stays within the chord error
+ * (default 0.001 mm = 1 µm) of the true curve on both sides, with vertices placed so that the
+ * polygon keeps the curve's area; see {@link ArcLinearizer}. Coordinates snap to the 1 nm grid and overlays snap-round on it.
  *
  * <p>Negative images (deprecated {@code %IPNEG*%}, spec chapter 8): gerbv paints the whole canvas
  * dark and then draws dark objects as clear. A canvas has no geometric meaning, so here the

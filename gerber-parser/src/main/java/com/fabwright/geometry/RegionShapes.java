@@ -53,7 +53,7 @@ final class RegionShapes {
         pts.add(mm(cur));
         for (Contour.Segment s : contour.segments()) {
             if (s instanceof Contour.Arc arc) {
-                List<Coordinate> arcPts = ArcStrokeShapes.arcPath(cur, arc.end(), arc.center(),
+                List<Coordinate> arcPts = ArcLinearizer.boundary(cur, arc.end(), arc.center(),
                         arc.clockwise(), chordError);
                 pts.addAll(arcPts.subList(1, arcPts.size()));
             } else {

@@ -67,7 +67,7 @@ final class Shapes {
         return F.createLinearRing(out.toArray(new Coordinate[0]));
     }
 
-    /** A circle of radius {@code r} about (cx, cy), inscribed within {@code chordError}. */
+    /** A circle of radius {@code r} about (cx, cy) within {@code chordError}, of the circle's area. */
     static Polygon circle(double cx, double cy, double r, double chordError) {
         if (!(r > 0)) {
             return F.createPolygon();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -66,10 +67,43 @@ class ArcDrawTest {
         LayerGeometry g = new ImageGeometry(chord).toGeometry(image(arc(circle(1), 5, 0, 5, 0, 0, 0, false)));
         Coordinate[] outer = g.polygons().get(0).getExteriorRing().getCoordinates();
         for (int i = 0; i + 1 < outer.length; i++) {
-            assertThat(Math.hypot(outer[i].x, outer[i].y)).isCloseTo(5.5, within(1e-6));
+            assertThat(Math.hypot(outer[i].x, outer[i].y) - 5.5).isBetween(-1e-6, chord + 1e-6);
             double mid = Math.hypot((outer[i].x + outer[i + 1].x) / 2, (outer[i].y + outer[i + 1].y) / 2);
-            assertThat(5.5 - mid).isLessThanOrEqualTo(chord + 1e-6);
+            assertThat(5.5 - mid).isBetween(-1e-6, chord + 1e-6);
         }
+        // the annulus keeps its true area: pi (5.5^2 - 4.5^2) = 10 pi
+        assertThat(g.areaMm2()).isCloseTo(10 * PI, within(1e-3));
+    }
+
+    static Stream<Arguments> openArcs() {
+        return Stream.of(
+                Arguments.of(0.15, PI),
+                Arguments.of(0.15, PI / 2),
+                Arguments.of(1.0, 0.3),
+                Arguments.of(5.0, 2 * PI - 0.1),
+                Arguments.of(0.0008, PI));
+    }
+
+    @ParameterizedTest(name = "r={0} sweep={1}")
+    @MethodSource("openArcs")
+    void openArcKeepsEndsExactStaysWithinChordErrorAndKeepsTheSectorArea(double r, double sweep) {
+        double chord = 0.001;
+        List<Coordinate> pts = ArcLinearizer.points(0, 0, r, r, 0.2, sweep, chord, 2);
+        assertThat(Math.hypot(pts.get(0).x, pts.get(0).y)).isCloseTo(r, within(1e-12));
+        Coordinate last = pts.get(pts.size() - 1);
+        assertThat(Math.hypot(last.x, last.y)).isCloseTo(r, within(1e-12));
+        double fan = 0;
+        for (int i = 0; i + 1 < pts.size(); i++) {
+            Coordinate a = pts.get(i);
+            Coordinate b = pts.get(i + 1);
+            fan += (a.x * b.y - a.y * b.x) / 2;
+            assertThat(Math.hypot(b.x, b.y) - r).isLessThanOrEqualTo(chord + 1e-12);
+            for (double t = 0; t <= 1; t += 0.01) {
+                double d = Math.hypot(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+                assertThat(Math.abs(d - r)).isLessThanOrEqualTo(chord + 1e-12);
+            }
+        }
+        assertThat(fan).isCloseTo(r * r * sweep / 2, within(r * r * sweep * 1e-9));
     }
 
     @Test

@@ -155,28 +155,29 @@ final class ExtendedCommands {
         return new GerberCommand.ImageTransform(pos, kind, a, b, raw);
     }
 
-    /** Deprecated {@code KOC X..Y..I..J..} knockout; {@code KO} alone turns it off. */
+    /** Deprecated {@code KOC X..Y..I..J..} or {@code KOC K..} knockout; {@code KO} alone turns it off. */
     static GerberCommand knockout(SourcePosition pos, String rest) {
         String r = rest.strip();
         if (r.isEmpty()) {
-            return new GerberCommand.Knockout(pos, true, 0, 0, 0, 0, true);
+            return new GerberCommand.Knockout(pos, true, 0, 0, 0, 0, -1, true);
         }
         boolean clear = r.charAt(0) != 'D';
         double x = 0;
         double y = 0;
         double w = 0;
         double h = 0;
+        double k = -1;
         for (String[] kv : letterValues(r.substring(1))) {
             switch (kv[0]) {
                 case "X" -> x = Double.parseDouble(kv[1]);
                 case "Y" -> y = Double.parseDouble(kv[1]);
                 case "I" -> w = Double.parseDouble(kv[1]);
                 case "J" -> h = Double.parseDouble(kv[1]);
-                case "K" -> { }
+                case "K" -> k = Math.abs(Double.parseDouble(kv[1]));
                 default -> throw new NumberFormatException(kv[0]);
             }
         }
-        return new GerberCommand.Knockout(pos, clear, x, y, w, h, false);
+        return new GerberCommand.Knockout(pos, clear, x, y, w, h, k, false);
     }
 
     /** Splits {@code X3Y2I5.0J-4} into letter/value pairs. */

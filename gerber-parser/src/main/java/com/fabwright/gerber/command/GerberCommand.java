@@ -107,9 +107,18 @@ public sealed interface GerberCommand {
             implements GerberCommand {
     }
 
-    /** Deprecated {@code KO} knockout: a rectangle of clear ({@code C}) or dark ({@code D}) polarity. */
+    /**
+     * Deprecated {@code KO} knockout (RS-274X 2012): a rectangle of clear ({@code C}) or dark
+     * ({@code D}) polarity, given by its lower left corner and size ({@code X Y I J}) or, with
+     * {@code K}, as the extent of the objects that follow grown by a border of {@code border}
+     * (file units; negative when absent).
+     */
     record Knockout(SourcePosition position, boolean clear, double x, double y, double width, double height,
-                    boolean off) implements GerberCommand {
+                    double border, boolean off) implements GerberCommand {
+        /** Whether the rectangle is the following objects' extent plus the {@code K} border. */
+        public boolean isBorder() {
+            return border >= 0;
+        }
     }
 
     /** Deprecated {@code G90} absolute / {@code G91} incremental coordinates. */

@@ -35,6 +35,8 @@ public final class GerberInterpreter {
     private final Deque<ObjectSink> sinks = new ArrayDeque<>();
     private final ObjectSink image = ObjectSink.image();
     private final ImageTransforms imageTransforms = new ImageTransforms();
+    private final ScaleFactorApertures scaleFactorApertures = new ScaleFactorApertures();
+    private PendingKnockout pendingKnockout;
     private final RegionBuilder region;
 
     private CoordinateFormat format;
@@ -430,22 +432,67 @@ public final class GerberInterpreter {
         }
     }
 
+    /**
+     * Deprecated {@code KO} (RS-274X 2012, gerbv's test-layer-knockout inputs): at the command, a
+     * rectangle of the knockout's polarity is laid over what the layer drew so far. With
+     * {@code X Y I J} the rectangle is given; with {@code K} it is the extent of the objects that
+     * follow, up to the next {@code KO} or the end of the file, grown by the border, so the
+     * rectangle goes into the image before them once their extent is known.
+     */
     private void knockout(GerberCommand.Knockout ko) {
+        closeBorderKnockout();
         sink.warning("GBR-W032", ko.position(), "deprecated KO knockout: drawn as a " + (ko.clear() ? "clear" : "dark")
-                + " rectangle");
-        if (ko.off() || ko.width() <= 0 || ko.height() <= 0) {
+                + " rectangle" + (ko.isBorder() ? " around the following objects" : ""));
+        if (ko.off()) {
             return;
         }
         long u = format(ko.position()).nmPerUnit();
+        if (ko.isBorder()) {
+            if (sinks.peek() == image) {
+                pendingKnockout = new PendingKnockout(ko, image.objects.size(), Math.round(ko.border() * u));
+            } else {
+                sink.warning("GBR-W034", ko.position(), "KO with a K border inside a block or step-and-repeat; ignored");
+            }
+            return;
+        }
+        if (ko.width() <= 0 || ko.height() <= 0) {
+            return;
+        }
         long x0 = Math.round(ko.x() * u);
         long y0 = Math.round(ko.y() * u);
-        long x1 = x0 + Math.round(ko.width() * u);
-        long y1 = y0 + Math.round(ko.height() * u);
+        emit(knockoutRegion(ko, x0, y0, x0 + Math.round(ko.width() * u), y0 + Math.round(ko.height() * u)),
+                ko.position());
+    }
+
+    private record PendingKnockout(GerberCommand.Knockout ko, int firstObject, long borderNm) {
+    }
+
+    /** Inserts the pending {@code K} knockout before the objects it surrounds. */
+    private void closeBorderKnockout() {
+        PendingKnockout p = pendingKnockout;
+        pendingKnockout = null;
+        if (p == null || image.objects.size() == p.firstObject()) {
+            return;
+        }
+        java.util.List<GraphicObject> after = image.objects.subList(p.firstObject(), image.objects.size());
+        org.locationtech.jts.geom.Envelope box = new com.fabwright.geometry.ImageGeometry()
+                .toGeometry(new Image(java.util.List.copyOf(after), attributes.fileAttributes(), false, false))
+                .boundsMm();
+        if (box.isNull()) {
+            return;
+        }
+        long b = p.borderNm();
+        image.objects.add(p.firstObject(), knockoutRegion(p.ko(), com.fabwright.geometry.Units.nm(box.getMinX()) - b,
+                com.fabwright.geometry.Units.nm(box.getMinY()) - b, com.fabwright.geometry.Units.nm(box.getMaxX()) + b,
+                com.fabwright.geometry.Units.nm(box.getMaxY()) + b));
+    }
+
+    private static GraphicObject.Region knockoutRegion(GerberCommand.Knockout ko, long x0, long y0, long x1, long y1) {
         var contour = new com.fabwright.image.Contour(new Point(x0, y0), java.util.List.of(
                 new com.fabwright.image.Contour.Line(new Point(x1, y0)), new com.fabwright.image.Contour.Line(new Point(x1, y1)),
                 new com.fabwright.image.Contour.Line(new Point(x0, y1)), new com.fabwright.image.Contour.Line(new Point(x0, y0))));
-        emit(new GraphicObject.Region(java.util.List.of(contour), ko.clear() ? Polarity.CLEAR : Polarity.DARK,
-                Attributes.EMPTY), ko.position());
+        return new GraphicObject.Region(java.util.List.of(contour), ko.clear() ? Polarity.CLEAR : Polarity.DARK,
+                Attributes.EMPTY);
     }
 
     private void attribute(GerberCommand.Attribute a) {
@@ -525,6 +572,9 @@ public final class GerberInterpreter {
                 throw new LimitExceededException("the layer expands to more than " + limits.maxObjectsPerLayer()
                         + " objects, the limit");
             }
+            if (imageTransforms.scales()) {
+                o = scaleFactorApertures.apply(o, imageTransforms.scaleA(), imageTransforms.scaleB(), sink, pos);
+            }
             image.objects.add(imageTransforms.isIdentity() ? o : imageTransforms.transformer().apply(o));
         } else {
             if (top.objects.size() >= limits.maxObjectsPerLayer()) {
@@ -552,6 +602,7 @@ public final class GerberInterpreter {
                 sinks.pop();
             }
         }
+        closeBorderKnockout();
         if (!ended) {
             sink.warning("GBR-W010", endPosition, "no M02 end-of-file command; the file may be truncated");
         }

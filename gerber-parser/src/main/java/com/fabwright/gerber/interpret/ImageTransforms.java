@@ -8,8 +8,9 @@ import com.fabwright.image.ApertureTransform;
  * The deprecated image-level commands still found in old files (Gerber spec 8.1; RS-274X 2012):
  * {@code IP} (negative image), {@code IR}/{@code RO} (rotation), {@code AS} (axis swap),
  * {@code MI} (mirror), {@code OF}/{@code IO} (offset) and {@code SF} (scale factor). Scale and
- * axis swap act on coordinates as they are read; mirror, rotation and offset on every object of
- * the finished image, apertures included.
+ * axis swap act on coordinates as they are read, and the scale on the apertures too
+ * ({@link ScaleFactorApertures}); mirror, rotation and offset on every object of the finished
+ * image, apertures included.
  */
 final class ImageTransforms {
     private boolean negative;
@@ -60,6 +61,19 @@ final class ImageTransforms {
     long scale(long v, boolean xAxis) {
         double s = xAxis ? scaleA : scaleB;
         return s == 1 ? v : Math.round(v * s);
+    }
+
+    /** Whether an {@code SF} other than 1,1 is in force (apertures are scaled too). */
+    boolean scales() {
+        return scaleA != 1 || scaleB != 1;
+    }
+
+    double scaleA() {
+        return scaleA;
+    }
+
+    double scaleB() {
+        return scaleB;
     }
 
     boolean isIdentity() {
