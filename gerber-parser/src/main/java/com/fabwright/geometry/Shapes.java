@@ -182,6 +182,20 @@ final class Shapes {
         return polygonal(UnaryUnionNG.union(collection, Units.PRECISION));
     }
 
+    /** The union with snap-rounding on the 1 nm grid straight away (robust; for large inputs). */
+    static Geometry unionSnapRounded(Collection<? extends Geometry> parts) {
+        List<Geometry> nonEmpty = new ArrayList<>(parts.size());
+        for (Geometry g : parts) {
+            if (!g.isEmpty()) {
+                nonEmpty.add(g);
+            }
+        }
+        if (nonEmpty.size() < 2) {
+            return nonEmpty.isEmpty() ? empty() : nonEmpty.get(0);
+        }
+        return polygonal(UnaryUnionNG.union(F.buildGeometry(nonEmpty), Units.PRECISION));
+    }
+
     static Geometry difference(Geometry a, Geometry b) {
         if (a.isEmpty() || b.isEmpty() || !a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
             return a;
