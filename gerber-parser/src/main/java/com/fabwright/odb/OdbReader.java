@@ -142,14 +142,12 @@ public final class OdbReader {
                     text(layerDir + "/components").ifPresent(t -> placements.addAll(ComponentReader.read(t,
                             layerPath + "/components", side, eda.packages())));
                 }
-                Optional<Path> file = withFeatures ? tree.find(layerDir + "/features") : Optional.empty();
-                if (!withFeatures) {
+                Optional<Path> folder = tree.find(layerDir);
+                if (!withFeatures || folder.isEmpty()) {
                     continue;
                 }
-                if (file.isEmpty()) {
-                    if (!l.component() && tree.find(layerDir).isPresent()) {
-                        sink.info("ODB-I001", SourcePosition.UNKNOWN, "layer " + l.name() + " has no features file");
-                    }
+                Optional<Path> file = tree.find(layerDir + "/features");
+                if (file.isEmpty() && l.component()) {
                     continue;
                 }
                 int[] counts = new int[2];
@@ -161,7 +159,7 @@ public final class OdbReader {
                 }
                 Image image = new Image(objects, Attributes.EMPTY, false, false);
                 LayerIdentity id = OdbLayerIdentities.of(matrix, l, image);
-                layers.add(new OdbLayer(l, id, image, file.get(), layerPath, counts[0], counts[1]));
+                layers.add(new OdbLayer(l, id, image, file.orElse(folder.get()), layerPath, counts[0], counts[1]));
             }
             return new OdbProduct(path, matrix, stepName, reason, profile, layers, placements, eda, sink.diagnostics());
         }
@@ -193,7 +191,7 @@ public final class OdbReader {
                     sink.error("ODB-E003", SourcePosition.UNKNOWN, "cannot read " + rel + ": " + e.getMessage());
                 }
             }
-            StepHeader h = headers.getOrDefault(step, StepHeader.NONE);
+            StepHeader h = header(step);
             if (!h.isPanel()) {
                 return out;
             }
@@ -216,10 +214,16 @@ public final class OdbReader {
                 }
                 // the child's nets are its own eda/data; net names of panel copies are not merged
                 List<GraphicObject> unit = stepObjects(child, member, null, depth + 1, new int[2]);
-                StepHeader ch = headers.getOrDefault(child, StepHeader.NONE);
+                StepHeader ch = header(child);
                 StepRepeats.place(unit, ch, r, out, limits.maxObjectsPerLayer());
             }
             return out;
+        }
+
+        /** The header of a step, its name matched case-insensitively (matrix upper case, folder lower case). */
+        private StepHeader header(String step) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(step)).map(Map.Entry::getValue)
+                    .findFirst().orElse(StepHeader.NONE);
         }
 
         private List<GraphicObject> symbol(String name, int depth) {
