@@ -3,7 +3,14 @@ package com.fabwright.odb;
 import com.fabwright.assembly.Placement;
 import com.fabwright.diagnostics.Diagnostic;
 import com.fabwright.gerber.GerberFile;
+import com.fabwright.image.Aperture;
+import com.fabwright.image.ApertureTransform;
+import com.fabwright.image.Contour;
+import com.fabwright.image.GraphicObject;
+import com.fabwright.image.Hole;
 import com.fabwright.image.Image;
+import com.fabwright.image.Point;
+import com.fabwright.image.Polarity;
 import com.fabwright.input.InputLimits;
 import com.fabwright.job.FileKind;
 import com.fabwright.job.Job;
@@ -48,12 +55,42 @@ public final class OdbJobFiles {
             LayerIdentity outline = LayerIdentity.of("outline", LayerFunction.OUTLINE, Side.NONE, null, 1.0,
                     "ODB++ profile of step " + product.step() + " (" + product.stepReason() + ")");
             Path file = root.resolve("steps").resolve(product.step()).resolve("profile");
-            out.add(file(product.profilePath(), file, source, outline, product.profile()));
+            out.add(file(product.profilePath(), file, source, outline, edges(product.profile())));
         }
         for (OdbLayer l : product.layers()) {
             out.add(file(l.path(), l.file(), source, l.identity(), l.image()));
         }
         return out;
+    }
+
+    /**
+     * The profile's contours as zero-width lines: the board edge is the profile itself (ODB++ gives
+     * it no line width), and a filled surface painted as the outline layer would hide the board.
+     */
+    static Image edges(Image profile) {
+        Aperture hairline = new Aperture.Circle(0, Hole.NONE);
+        List<GraphicObject> out = new ArrayList<>();
+        for (GraphicObject o : profile.objects()) {
+            if (!(o instanceof GraphicObject.Region r) || r.polarity() != Polarity.DARK) {
+                continue;
+            }
+            for (Contour c : r.contours()) {
+                Point from = c.start();
+                for (Contour.Segment s : c.segments()) {
+                    out.add(s instanceof Contour.Arc a
+                            ? new GraphicObject.ArcDraw(from, a.end(), a.center(), a.clockwise(), hairline,
+                                    ApertureTransform.IDENTITY, Polarity.DARK, r.attributes())
+                            : new GraphicObject.Draw(from, s.end(), hairline, ApertureTransform.IDENTITY, Polarity.DARK,
+                                    r.attributes()));
+                    from = s.end();
+                }
+                if (!from.equals(c.start())) {
+                    out.add(new GraphicObject.Draw(from, c.start(), hairline, ApertureTransform.IDENTITY, Polarity.DARK,
+                            r.attributes()));
+                }
+            }
+        }
+        return new Image(out, profile.fileAttributes(), false, false);
     }
 
     private static JobFile file(String path, Path file, String source, LayerIdentity id, Image image) {
