@@ -158,6 +158,12 @@ public final class OdbReader {
                     objects = inverted;
                 }
                 Image image = new Image(objects, Attributes.EMPTY, false, false);
+                if (l.drill() || l.rout()) {
+                    Optional<String> tools = text(layerDir + "/tools");
+                    if (tools.isPresent()) {
+                        image = DrillTools.parse(tools.get()).applyTo(image);
+                    }
+                }
                 LayerIdentity id = OdbLayerIdentities.of(matrix, l, image);
                 layers.add(new OdbLayer(l, id, image, file.orElse(folder.get()), layerPath, counts[0], counts[1]));
             }

@@ -368,7 +368,8 @@ public final class FeatureReader {
         throw new IllegalArgumentException("polarity must be P or N, not " + p);
     }
 
-    static GraphicObject withAttributes(GraphicObject o, Attributes a) {
+    /** The same object with other attributes. */
+    public static GraphicObject withAttributes(GraphicObject o, Attributes a) {
         if (o instanceof GraphicObject.Flash f) {
             return new GraphicObject.Flash(f.at(), f.aperture(), f.transform(), f.polarity(), a);
         }
