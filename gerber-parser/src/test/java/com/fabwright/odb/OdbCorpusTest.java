@@ -97,7 +97,29 @@ class OdbCorpusTest {
             assertThat(odb.files()).filteredOn(f -> f.kind() == FileKind.ODB && f.layer() != null)
                     .allSatisfy(f -> assertThat(f.layer().confidence()).isEqualTo(1.0));
             assertPlacementsMatchPos(OdbJobFiles.placements(odb), fab.resolve("pos/flat_hierarchy-both-pos.csv"));
+            for (String id : List.of("top-copper", "bottom-copper")) {
+                assertSameCopper(layer(odb, id), layer(gerber, id));
+            }
         }
+    }
+
+    /**
+     * Not only the same area: the same copper (the symmetric difference is under 0.01 % of the
+     * layer, i.e. arc linearisation), and the same net names as the Gerber X2 {@code .N} attributes,
+     * so geometric and net-aware DFM rules see the same board.
+     */
+    private static void assertSameCopper(JobFile odb, JobFile gerber) {
+        var a = new ImageGeometry().toGeometry(odb.image()).darkArea();
+        var b = new ImageGeometry().toGeometry(gerber.image()).darkArea();
+        assertThat(a.symDifference(b).getArea()).as(odb.layer().id() + " XOR area").isLessThan(b.getArea() * 1e-4);
+        assertThat(nets(odb)).isEqualTo(nets(gerber)).hasSizeGreaterThan(10);
+    }
+
+    /** Net names on a layer; Gerber's reserved "N/C" (not connected, spec 5.6.13) is ODB++'s $NONE$: no net. */
+    private static java.util.Set<String> nets(JobFile f) {
+        return f.image().objects().stream().map(o -> o.attributes().first(".N"))
+                .filter(n -> n != null && !n.isEmpty() && !n.equals("N/C"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Parts to place (mount type smt or thmt; mounting holes are "other") per side, and their rotations. */
