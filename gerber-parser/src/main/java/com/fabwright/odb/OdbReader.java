@@ -7,13 +7,13 @@ import com.fabwright.diagnostics.SourcePosition;
 import com.fabwright.image.Attributes;
 import com.fabwright.image.GraphicObject;
 import com.fabwright.image.Image;
-import com.fabwright.image.Polarity;
 import com.fabwright.input.InputLimits;
 import com.fabwright.job.identify.LayerIdentity;
 import com.fabwright.odb.assembly.ComponentReader;
 import com.fabwright.odb.assembly.EdaData;
 import com.fabwright.odb.features.FeatureLayer;
 import com.fabwright.odb.features.FeatureReader;
+import com.fabwright.odb.features.SymbolPlacement;
 import com.fabwright.odb.matrix.Matrix;
 import com.fabwright.odb.matrix.MatrixLayer;
 import com.fabwright.odb.step.StepChooser;
@@ -154,7 +154,7 @@ public final class OdbReader {
                 List<GraphicObject> objects = stepObjects(stepName, "layers/" + l.folder() + "/features", eda, 0, counts);
                 if (l.negative() && !profile.objects().isEmpty()) {
                     List<GraphicObject> inverted = new ArrayList<>(profile.objects());
-                    objects.forEach(o -> inverted.add(invert(o)));
+                    objects.forEach(o -> inverted.add(SymbolPlacement.IDENTITY.apply(o, true)));
                     objects = inverted;
                 }
                 Image image = new Image(objects, Attributes.EMPTY, false, false);
@@ -263,21 +263,5 @@ public final class OdbReader {
                 return Optional.empty();
             }
         }
-    }
-
-    private static GraphicObject invert(GraphicObject o) {
-        Polarity p = o.polarity().inverted();
-        if (o instanceof GraphicObject.Flash f) {
-            return new GraphicObject.Flash(f.at(), f.aperture(), f.transform(), p, f.attributes());
-        }
-        if (o instanceof GraphicObject.Draw d) {
-            return new GraphicObject.Draw(d.from(), d.to(), d.aperture(), d.transform(), p, d.attributes());
-        }
-        if (o instanceof GraphicObject.ArcDraw a) {
-            return new GraphicObject.ArcDraw(a.from(), a.to(), a.center(), a.clockwise(), a.aperture(), a.transform(), p,
-                    a.attributes());
-        }
-        GraphicObject.Region r = (GraphicObject.Region) o;
-        return new GraphicObject.Region(r.contours(), p, r.attributes());
     }
 }

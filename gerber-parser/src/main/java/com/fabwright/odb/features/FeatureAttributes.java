@@ -13,7 +13,8 @@ import java.util.Map;
  * {@link Attributes}: the ODB++ attributes under their own names ({@code .smd},
  * {@code .pad_usage=via}, {@code .drill=non_plated}...), plus the Gerber X2 attributes the rest of
  * Fabwright reads: {@code .AperFunction} (ViaDrill / ComponentDrill,PTH / MechanicalDrill,NPTH,
- * SMDPad,CuDef, ViaPad, ComponentPad, FiducialPad) and {@code .N} (the net from {@code eda/data}).
+ * SMDPad,CuDef, ViaPad, ComponentPad, FiducialPad) and {@code .N} (the net from {@code eda/data},
+ * else the record's own {@code .net} or {@code .net_name} text attribute).
  * Equal attribute sets are shared between records.
  */
 final class FeatureAttributes {
@@ -24,7 +25,7 @@ final class FeatureAttributes {
             ".comp_mount_type", List.of("other", "smt", "thmt", "pressfit"));
     /** Text attributes: their value is an index into the {@code &} table. */
     private static final java.util.Set<String> TEXT = java.util.Set.of(".string", ".geometry", ".nomenclature",
-            ".net_name", ".padstack_id", ".artwork", ".comp_name", ".pin_name");
+            ".net", ".net_name", ".padstack_id", ".artwork", ".comp_name", ".pin_name");
 
     private final List<String> names;
     private final List<String> texts;
@@ -99,8 +100,9 @@ final class FeatureAttributes {
         if (!function.isEmpty()) {
             m.put(".AperFunction", function);
         }
-        if (net != null && !net.isEmpty() && !net.equals("$NONE$")) {
-            m.put(".N", List.of(net));
+        String named = net != null ? net : odb.getOrDefault(".net", odb.get(".net_name"));
+        if (named != null && !named.isEmpty() && !named.equals("$NONE$")) {
+            m.put(".N", List.of(named));
         }
         return Attributes.of(m);
     }

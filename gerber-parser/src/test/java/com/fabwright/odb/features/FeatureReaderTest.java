@@ -93,6 +93,12 @@ class FeatureReaderTest {
     }
 
     @Test
+    void aDotNetTextAttributeNamesTheNetWhenEdaDataDoesNot() {
+        FeatureLayer l = read("UNITS=MM\n$0 r100\n@0 .net\n&0 VCC\nP 0 0 0 P 0 0;0=0\n");
+        assertThat(l.image().objects().get(0).attributes().first(".N")).isEqualTo("VCC");
+    }
+
+    @Test
     void surfaceHolesCutOnlyTheirOwnSurfaceWhicheverWayRoundTheyAreWritten() {
         String island = "OB 0 0 I\nOS 0 10\nOS 10 10\nOS 10 0\nOS 0 0\nOE\n";
         String holeCcw = "OB 4 4 H\nOS 6 4\nOS 6 6\nOS 4 6\nOS 4 4\nOE\n";
