@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Joins an ODB++ surface island and its holes into one region contour with cut-ins (Gerber spec
- * 4.10.3): from the island's start round the island, along a cut to each hole, round the hole in
- * the opposite sense, and back. Regions are filled by the non-zero winding rule, so a hole must
+ * 4.10.3): from the island's start round the island, then along short cuts from hole to hole
+ * (nearest first), round each hole in the opposite sense, and back along the same cuts. Regions are filled by the non-zero winding rule, so a hole must
  * wind against its island; holes written the same way round (the spec asks for clockwise islands
  * and counter-clockwise holes, not every writer obliges) are reversed first.
  */
@@ -27,7 +27,11 @@ final class Contours {
         if (!last.equals(start)) {
             segs.add(new Contour.Line(start));
         }
-        for (Contour h : holes) {
+        // visit the holes nearest first, so that the cuts are short and seldom cross: a contour's
+        // crossings are what makes filling it slow
+        List<Point> path = new ArrayList<>();
+        Point at = start;
+        for (Contour h : nearestFirst(start, holes)) {
             Contour hole = Math.signum(signedArea(h)) == Math.signum(islandArea) ? reversed(h) : h;
             segs.add(new Contour.Line(hole.start()));
             segs.addAll(hole.segments());
@@ -35,9 +39,41 @@ final class Contours {
             if (!hl.equals(hole.start())) {
                 segs.add(new Contour.Line(hole.start()));
             }
-            segs.add(new Contour.Line(start));
+            path.add(at);
+            at = hole.start();
+        }
+        // back along the same cuts, which then cancel out
+        for (int i = path.size() - 1; i >= 0; i--) {
+            segs.add(new Contour.Line(path.get(i)));
         }
         return new Contour(start, segs);
+    }
+
+    /** The holes in greedy nearest-neighbour order of their start points, from {@code from}. */
+    private static List<Contour> nearestFirst(Point from, List<Contour> holes) {
+        List<Contour> left = new ArrayList<>(holes);
+        List<Contour> out = new ArrayList<>(holes.size());
+        Point at = from;
+        while (!left.isEmpty()) {
+            int best = 0;
+            double bestD = Double.MAX_VALUE;
+            for (int i = 0; i < left.size(); i++) {
+                Point p = left.get(i).start();
+                double dx = (double) p.x() - at.x();
+                double dy = (double) p.y() - at.y();
+                double d = dx * dx + dy * dy;
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            Contour next = left.get(best);
+            left.set(best, left.get(left.size() - 1));
+            left.remove(left.size() - 1);
+            out.add(next);
+            at = next.start();
+        }
+        return out;
     }
 
     /** Shoelace area over the vertices, arcs approximated by their midpoints (sign is what matters). */
