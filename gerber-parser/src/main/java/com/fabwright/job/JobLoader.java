@@ -17,6 +17,7 @@ import com.fabwright.job.identify.GerberJobFile;
 import com.fabwright.job.identify.LayerIdentifier;
 import com.fabwright.job.identify.LayerIdentifier.FileToIdentify;
 import com.fabwright.job.identify.LayerIdentity;
+import com.fabwright.odb.OdbJobFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * identifies every layer ({@link LayerIdentifier}), parses the Gerber files in parallel, one
  * task per file on the available cores, then reads the Excellon files, choosing the format of
  * those that do not state it by alignment with the pads of the outer copper layers
- * ({@link DrillReading}). A file that cannot be read gets an error diagnostic and
+ * ({@link DrillReading}). An ODB++ product becomes one job file per matrix layer plus its profile
+ * ({@link OdbJobFiles}). A file that cannot be read gets an error diagnostic and
  * the rest of the job loads. Pure Java, no network.
  */
 public final class JobLoader {
@@ -111,6 +113,10 @@ public final class JobLoader {
         List<JobFile> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             InputFile f = files.get(i);
+            if (f.odb()) {
+                out.addAll(OdbJobFiles.read(f.file(), f.path(), f.source(), inputLimits));
+                continue;
+            }
             LayerIdentity layer = kinds.get(i).isLayerData() ? layers.get(f.path()) : null;
             List<Diagnostic> diags = new ArrayList<>();
             Read<GerberFile> g = parsed.get(i);

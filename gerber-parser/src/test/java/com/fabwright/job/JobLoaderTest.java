@@ -70,11 +70,13 @@ class JobLoaderTest {
     }
 
     @Test
-    void odbArchiveIsOneOdbEntry() {
+    void odbArchiveIsOneProductEntryAndOneFilePerLayer() {
         Path tgz = Corpus.root().resolve("odbpp/flat_hierarchy-odb.tgz");
         try (Job job = new JobLoader().load(List.of(tgz))) {
-            assertThat(job.ofKind(FileKind.ODB)).hasSize(1);
-            assertThat(job.files()).hasSize(1);
+            assertThat(job.ofKind(FileKind.ODB)).hasSize(job.files().size());
+            assertThat(job.files()).filteredOn(f -> f.layer() == null).extracting(JobFile::path).containsExactly("odb");
+            // 24 matrix layers less the dielectric, plus the profile as the outline
+            assertThat(job.files()).filteredOn(f -> f.layer() != null).hasSize(24);
         }
     }
 
