@@ -32,6 +32,9 @@ public final class BomReader {
     private static final Pattern FITTED_NO = Pattern.compile("(?i)\\s*(no|n|false|0|-|x?dnp|not.*|unfitted|nofit)\\s*");
     private static final Pattern DNP_YES = Pattern.compile("(?i)\\s*(yes|y|true|1|x|dnp|dni|dnf|nf|np|not\\s*fitted|do\\s*not\\s*place)\\s*");
 
+    /** {@code NF(C948)}, {@code DNP(R1 R2)}: designators of a line (or of the whole BOM, in a note) not to place. */
+    private static final Pattern DNP_REFS = Pattern.compile("(?i)\\b(?:NF|DNP|DNI|NP|DNF)\\s*\\(([^)]*)\\)");
+
     private final ColumnMatcher<BomField> matcher = BomField.matcher();
 
     /** Reads the BOM in a file; {@code displayName} names it in diagnostics. */
@@ -67,6 +70,7 @@ public final class BomReader {
         ColumnMapping<BomField> mapping = found.get().mapping();
         sink.info("BOM-I001", new SourcePosition(mapping.headerLine(), 1), describe(mapping));
         List<BomLine> lines = new ArrayList<>();
+        java.util.Set<String> notDnp = new java.util.LinkedHashSet<>();
         String section = null;
         boolean dnpSection = false;
         for (int i = found.get().index() + 1; i < table.rows().size(); i++) {
@@ -80,6 +84,9 @@ public final class BomReader {
             }
             if (row.filled() == 1 && !isData(row, mapping)) {
                 section = row.cells().stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+                if (noteDnp(section, notDnp, sink, row.line())) {
+                    continue;
+                }
                 dnpSection = DNP_TEXT.matcher(section).find();
                 sink.info("BOM-I003", new SourcePosition(row.line(), 1), "section '" + section + "'"
                         + (dnpSection ? ": the lines under it are not placed" : ""));
@@ -87,11 +94,65 @@ public final class BomReader {
             }
             BomLine line = line(row, mapping, sink, section, dnpSection);
             if (line != null) {
-                lines.add(line);
+                lines.addAll(splitDnp(line, dnpRefs(row, mapping)));
             }
+        }
+        if (!notDnp.isEmpty()) {
+            List<BomLine> split = new ArrayList<>();
+            lines.forEach(l -> split.addAll(splitDnp(l, notDnp)));
+            lines = split;
         }
         duplicates(lines, mapping, sink);
         return new Bom(table.file(), mapping, lines, merge(table.diagnostics(), sink));
+    }
+
+    /** A note listing designators not to place ({@code NF(C225 C236 ...)}, LimeSDR's Altium BOM); true when it was one. */
+    private static boolean noteDnp(String note, java.util.Set<String> into, DiagnosticSink sink, int line) {
+        java.util.regex.Matcher m = DNP_REFS.matcher(note);
+        boolean any = false;
+        while (m.find()) {
+            List<String> refs = RefdesList.parse(m.group(1)).refdes();
+            if (refs.size() > 2 || !note.toLowerCase(Locale.ROOT).contains("means")) {
+                into.addAll(refs);
+                any = true;
+            }
+        }
+        if (any) {
+            sink.info("BOM-I004", new SourcePosition(line, 1), "note lists " + into.size() + " designator(s) not to place");
+        }
+        return any;
+    }
+
+    /** Designators the DNP or Fitted cell of a row names in {@code NF(...)}. */
+    private static java.util.Set<String> dnpRefs(Table.Row row, ColumnMapping<BomField> m) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (BomField f : List.of(BomField.DNP, BomField.FITTED)) {
+            String t = text(row, m, f);
+            if (t != null) {
+                java.util.regex.Matcher mm = DNP_REFS.matcher(t);
+                while (mm.find()) {
+                    out.addAll(RefdesList.parse(mm.group(1)).refdes());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The line split into its fitted designators and the DNP ones named in {@code dnp}. */
+    private static List<BomLine> splitDnp(BomLine l, java.util.Set<String> dnp) {
+        if (l.dnp() || dnp.isEmpty() || l.refdes().stream().noneMatch(dnp::contains)) {
+            return List.of(l);
+        }
+        List<String> fitted = l.refdes().stream().filter(r -> !dnp.contains(r)).toList();
+        List<String> not = l.refdes().stream().filter(dnp::contains).toList();
+        List<BomLine> out = new ArrayList<>();
+        if (!fitted.isEmpty()) {
+            out.add(new BomLine(l.line(), l.item(), fitted.size(), fitted, l.value(), l.footprint(), l.mpn(),
+                    l.manufacturer(), l.description(), false, l.section()));
+        }
+        out.add(new BomLine(l.line(), l.item(), not.size(), not, l.value(), l.footprint(), l.mpn(), l.manufacturer(),
+                l.description(), true, l.section()));
+        return out;
     }
 
     /** A single-cell row is data when that cell is the designator or quantity. */
