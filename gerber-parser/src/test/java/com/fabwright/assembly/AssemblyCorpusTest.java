@@ -108,6 +108,37 @@ class AssemblyCorpusTest {
         assertThat(bom.diagnostics()).as(bom.diagnostics().toString()).noneMatch(d -> d.code().equals("BOM-W003"));
     }
 
+    @ParameterizedTest(name = "{0}: X3 component layers = pos CSV")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"StickHub", "custom_pads_test", "flat_hierarchy"})
+    void kicad9ComponentLayersGiveThePlacementsOfThePosCsv(String board) {
+        Path dir = Corpus.require().resolve("kicad9-cli-fab/" + board + "/pos");
+        java.util.List<Placement> x3 = new java.util.ArrayList<>();
+        for (String side : new String[] {"top", "bottom"}) {
+            var g = new com.fabwright.gerber.GerberReader(com.fabwright.input.InputLimits.DEFAULTS)
+                    .read(dir.resolve(board + "-" + side + "-pos.gbr"));
+            assertThat(com.fabwright.assembly.cpl.X3ComponentReader.isComponentLayer(g.image())).isTrue();
+            x3.addAll(com.fabwright.assembly.cpl.X3ComponentReader.read(g.image(), side).placements());
+        }
+        PlacementFile csv = read("kicad9-cli-fab/" + board + "/pos/" + board + "-both-pos.csv");
+        assertThat(x3).hasSameSizeAs(csv.placements());
+        java.util.Map<String, Placement> byRef = new java.util.HashMap<>();
+        x3.forEach(p -> byRef.put(p.refdes(), p));
+        // KiCad 9 writes the X3 component layers relative to the board's auxiliary (drill/place) origin
+        // while its copper layers and pos CSV use the page origin, under the same %TF.SameCoordinates:
+        // flat_hierarchy has that origin at (62.23, -153.67) mm; the others have none.
+        double dx = "flat_hierarchy".equals(board) ? -62.23 : 0;
+        double dy = "flat_hierarchy".equals(board) ? 153.67 : 0;
+        for (Placement c : csv.placements()) {
+            Placement g = byRef.get(c.refdes());
+            assertThat(g).as(c.refdes()).isNotNull();
+            assertThat(g.xMm()).as(c.refdes() + " x").isCloseTo(c.xMm() + dx, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(g.yMm()).as(c.refdes() + " y").isCloseTo(c.yMm() + dy, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(g.side()).as(c.refdes() + " side").isEqualTo(c.side());
+            assertThat(g.rotationDeg()).as(c.refdes() + " rotation").isCloseTo(c.rotationDeg(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(g.footprint()).as(c.refdes() + " footprint").isEqualTo(c.footprint());
+        }
+    }
+
     static PlacementFile read(String file) {
         Path f = Corpus.require().resolve(file);
         return new CplReader().read(f, file, ColumnOverride.none());

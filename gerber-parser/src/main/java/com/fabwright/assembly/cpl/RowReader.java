@@ -69,7 +69,13 @@ final class RowReader {
         }
         String footprint = text(row, CplField.FOOTPRINT);
         MountType mount = m.column(CplField.MOUNT).map(c -> CplReader.mount(row.cell(c))).orElse(MountType.UNKNOWN);
-        return new Placement(refdes, x, y, corrections.correct(dialect, footprint, rot), side(row), footprint,
+        Side side = side(row);
+        if (side == Side.BOTTOM && dialect.equals("kicad")) {
+            // KiCad position files give bottom rotations 180 degrees from the X3 .CRot of the same part
+            // (measured: KiCad 9 pos CSV vs X3 component layer); X3 is the convention kept.
+            rot += 180;
+        }
+        return new Placement(refdes, x, y, corrections.correct(dialect, footprint, rot), side, footprint,
                 text(row, CplField.VALUE), mount, source, row.line());
     }
 

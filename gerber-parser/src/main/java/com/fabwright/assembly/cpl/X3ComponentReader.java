@@ -46,7 +46,7 @@ public final class X3ComponentReader {
             if (!(o instanceof GraphicObject.Flash f) || !"ComponentMain".equalsIgnoreCase(a.first(".AperFunction"))) {
                 continue;
             }
-            String refdes = a.first(".C");
+            String refdes = unescape(a.first(".C"));
             if (refdes == null || refdes.isBlank()) {
                 sink.warning("CPL-W011", SourcePosition.UNKNOWN, "ComponentMain flash without .C at "
                         + Units.mm(f.at().x()) + "," + Units.mm(f.at().y()) + " skipped");
@@ -63,9 +63,32 @@ public final class X3ComponentReader {
             }
             String value = a.first(".CVal") != null ? a.first(".CVal") : a.first(".CMPN");
             out.add(new Placement(refdes, Units.mm(f.at().x()), Units.mm(f.at().y()), RotationCorrections.normalise(rot),
-                    side, a.first(".CFtp"), value, mount(a.first(".CMnt")), source, 0));
+                    side, unescape(a.first(".CFtp")), unescape(value), mount(a.first(".CMnt")), source, 0));
         }
         return new PlacementFile(source, "gerber-x3", LengthUnit.MM, "Gerber file units", out, sink.diagnostics());
+    }
+
+    /**
+     * Gerber attribute values escape characters as {@code \\uXXXX} (spec 3.4.3); KiCad 9 escapes the
+     * backslash of such an escape again ({@code U\\u005Cu002A} for {@code U*}), so escapes are decoded
+     * until none is left (at most three rounds).
+     */
+    static String unescape(String s) {
+        if (s == null) {
+            return null;
+        }
+        String cur = s;
+        for (int round = 0; round < 3 && cur.contains("\\u"); round++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(cur);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+            }
+            m.appendTail(sb);
+            cur = sb.toString();
+        }
+        return cur;
     }
 
     private static MountType mount(String cmnt) {
