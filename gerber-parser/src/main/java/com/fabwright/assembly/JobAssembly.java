@@ -68,6 +68,16 @@ public final class JobAssembly {
         if (best != null) {
             used.addAll(best.placements());
             source = best.source();
+            java.util.Set<String> have = new java.util.HashSet<>();
+            used.forEach(p -> have.add(p.refdes()));
+            for (PlacementFile other : cpls) {
+                List<Placement> extra = other.placements().stream().filter(p -> !have.contains(p.refdes())).toList();
+                if (other != best && !extra.isEmpty()) {
+                    used.addAll(extra);
+                    extra.forEach(p -> have.add(p.refdes()));
+                    source = source + ", " + other.source();
+                }
+            }
         } else if (!x3.isEmpty()) {
             x3.forEach(p -> used.addAll(p.placements()));
             source = String.join(", ", x3.stream().map(p -> fileName(p.source())).toList());
@@ -79,8 +89,8 @@ public final class JobAssembly {
     }
 
     /**
-     * The CPL to use: a file covering both sides (KiCad writes top, bottom and both files) — the one
-     * with the most placements; ties go to the earlier file.
+     * The CPL to start from: the one with the most placements (KiCad writes top, bottom and both
+     * files); parts of other CPL files not in it are added (a top file and a bottom file).
      */
     private static PlacementFile bestCpl(List<PlacementFile> cpls) {
         PlacementFile best = null;
