@@ -49,7 +49,7 @@ public final class AssemblyStatisticsCalculator {
             }
             fine += pc.finePitch() ? 1 : 0;
             bga += pc.name().equals("BGA") ? 1 : 0;
-            classes.merge(pc.name(), 1, Integer::sum);
+            classes.merge(pc.name().equals("THT") && mount == MountType.SMT ? "OTHER" : pc.name(), 1, Integer::sum);
             lines.add((p.value() == null ? "" : p.value()) + "|" + (p.footprint() == null ? "" : p.footprint()));
         }
         int unique = bom != null && bom.fittedLines() > 0 ? bom.fittedLines() : lines.size();

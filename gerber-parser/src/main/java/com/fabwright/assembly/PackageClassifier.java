@@ -68,7 +68,7 @@ public final class PackageClassifier {
             return "SOD";
         }
         if (f.matches(".*(dip|pdip|to-92|to-220|to-247|pinheader|pin_header|pinsocket|axial|radial|_tht|tht_|"
-                + "through|terminalblock|cp_elec.*board_edge|_vertical|_horizontal|disc_d|bohr|mountinghole).*")) {
+                + "terminalblock|disc_d|bohr|mountinghole|pinhead|_tht$).*")) {
             return "THT";
         }
         Matcher metric = METRIC_TAG.matcher(f);

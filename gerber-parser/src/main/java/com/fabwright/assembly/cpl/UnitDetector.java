@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Decides the unit of a placement file's coordinates when the values carry no suffix: the X/Y header
  * cells ({@code X (mm)}, {@code Mid X(mil)}, {@code xmil}), then comment or preamble lines
  * ({@code ## Unit = mm}, {@code # X,Y in mils}, {@code Units used: mil}), then the dialect's default
- * (Allegro and gEDA write mils), and millimetres as the stated assumption otherwise.
+ * (Allegro and gEDA write mils; KiCad CSV and JLCPCB CPL millimetres), and millimetres as the stated
+ * assumption otherwise.
  */
 final class UnitDetector {
     private static final Pattern PREAMBLE = Pattern.compile(
@@ -45,6 +46,9 @@ final class UnitDetector {
         }
         if (dialect.equals("allegro") || dialect.equals("geda")) {
             return new Detected(LengthUnit.MIL, dialect + " default (mils)", true);
+        }
+        if (dialect.equals("kicad") || dialect.equals("jlc")) {
+            return new Detected(LengthUnit.MM, dialect + " default (mm)", false);
         }
         return new Detected(LengthUnit.MM, "not stated; millimetres assumed", true);
     }
