@@ -32,7 +32,7 @@ final class PadCheck {
     /** Slack around a part's pad area. */
     static final double TOLERANCE_MM = 0.05;
     /** Search radius for pads and holes when the copper does not say whose they are. */
-    static final double SEARCH_MM = 5.0;
+    static final double SEARCH_MM = 10.0;
 
     private PadCheck() {
     }
