@@ -102,7 +102,8 @@ public final class JobAssembly {
         return best == null || best.placements().isEmpty() ? null : best;
     }
 
-    static String fileName(String path) {
+    /** The file name of a job path or file path (after the last {@code /} or {@code \\}). */
+    public static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash >= 0 ? path.substring(slash + 1) : path;
     }

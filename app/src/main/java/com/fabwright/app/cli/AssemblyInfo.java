@@ -68,7 +68,7 @@ final class AssemblyInfo {
                 }
             }
         }
-        return new BomInfo(b.lines().size(), b.placements(), b.dnp(), fileName(b.source()), b.fittedLines(),
+        return new BomInfo(b.lines().size(), b.placements(), b.dnp(), com.fabwright.assembly.JobAssembly.fileName(b.source()), b.fittedLines(),
                 b.mapping() == null ? null : b.mapping().headerLine(),
                 b.mapping() == null ? null : InfoReport.round(b.mapping().overall(), 3), columns);
     }
@@ -76,10 +76,5 @@ final class AssemblyInfo {
     static List<FindingInfo> findings(List<Violation> v) {
         return v.stream().map(x -> new FindingInfo(x.rule(), x.severity().label(), InfoReport.round(x.xMm(), 4),
                 InfoReport.round(x.yMm(), 4), x.message(), x.refs())).toList();
-    }
-
-    private static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return slash >= 0 ? path.substring(slash + 1) : path;
     }
 }

@@ -27,7 +27,9 @@ final class AssemblyTable {
                     b.mappingConfidence() == null ? 0.0 : b.mappingConfidence());
         }
         if (report.assemblyFindings() != null) {
-            out.printf(Locale.ROOT, "Cross-check: %d finding(s)%n", report.assemblyFindings().size());
+            java.util.Map<String, Long> byRule = new java.util.TreeMap<>();
+            report.assemblyFindings().forEach(f -> byRule.merge(f.severity() + " " + f.rule(), 1L, Long::sum));
+            out.printf(Locale.ROOT, "Cross-check: %d finding(s) %s%n", report.assemblyFindings().size(), byRule);
             report.assemblyFindings().stream().limit(50).forEach(f -> out.printf(Locale.ROOT, "  %-7s %-28s %s%n",
                     f.severity(), f.rule(), f.message()));
         }

@@ -36,7 +36,7 @@ class InfoAssemblyTest {
     @Test
     void bomAndCplGivenBesideTheJob() throws Exception {
         Path corpus = InfoAcceptanceTest.corpus();
-        CliTest.Result r = CliTest.run("info", corpus.resolve("gerbonara/resources/altium-composite-drill").toString(),
+        CliTest.Result r = CliTest.run("info", CliTest.DEMO.toString(),
                 "--bom", corpus.resolve("altium-limesdr-qpcie/BOM/LimeSDR-QPCIe_1v2_BOMr1.xls").toString(),
                 "--cpl", corpus.resolve("altium-limesdr-qpcie/Pick Place/Pick Place for LimeSDR-QPCIe_1v2.txt").toString(),
                 "--json");

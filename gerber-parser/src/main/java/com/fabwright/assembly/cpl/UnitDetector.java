@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * assumption otherwise.
  */
 final class UnitDetector {
+    /** Rows searched for a unit statement: the preamble, the header and comment rows below it (gEDA). */
+    private static final int PREAMBLE_ROWS = 250;
+
     private static final Pattern PREAMBLE = Pattern.compile(
             "(?i)\\bunits?\\s*(?:used)?\\s*[:=]?\\s*(mm|mils?|inch(?:es)?|in|millimet(?:er|re)s?)\\b|\\bin\\s+(mm|mils?|inch(?:es)?|millimet(?:er|re)s?)\\b");
 
@@ -33,8 +36,11 @@ final class UnitDetector {
                 return new Detected(u, "header '" + h + "'", false);
             }
         }
-        for (int i = 0; i < table.rows().size() && i < headerIndex + 1; i++) {
+        for (int i = 0; i < table.rows().size() && i < PREAMBLE_ROWS; i++) {
             Table.Row r = table.rows().get(i);
+            if (i > headerIndex && !r.comment()) {
+                continue;
+            }
             Matcher mm = PREAMBLE.matcher(String.join(" ", r.cells()));
             if (mm.find()) {
                 String word = mm.group(1) != null ? mm.group(1) : mm.group(2);
