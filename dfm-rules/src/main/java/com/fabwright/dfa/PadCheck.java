@@ -26,7 +26,8 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>Without them: an SMD part with no pad flash within {@link #SEARCH_MM} on its side is
  * {@code side-mismatch} when the other side has one there, else {@code centroid-off-pad}; a
- * through-hole part with no plated hole within {@link #SEARCH_MM} is {@code tht-off-hole}.
+ * through-hole part with no plated hole within {@link #SEARCH_MM} is {@code tht-off-hole}. Copper with
+ * no pad flash at all (a panel frame, KiKit's board markers) gives nothing to check against.
  */
 final class PadCheck {
     /** Slack around a part's pad area. */
@@ -100,7 +101,7 @@ final class PadCheck {
             }
             return;
         }
-        if (sidePads.anyWithin(p.xMm(), p.yMm(), SEARCH_MM)) {
+        if (sidePads.isEmpty() && otherPads.isEmpty() || sidePads.anyWithin(p.xMm(), p.yMm(), SEARCH_MM)) {
             return;
         }
         if (otherPads.anyWithin(p.xMm(), p.yMm(), SEARCH_MM)) {

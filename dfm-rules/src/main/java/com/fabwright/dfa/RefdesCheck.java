@@ -38,15 +38,22 @@ final class RefdesCheck {
         }
         Map<String, BomLine> fitted = new LinkedHashMap<>();
         Map<String, BomLine> dnp = new HashMap<>();
+        Map<String, List<Integer>> listed = new LinkedHashMap<>();
         for (BomLine l : bom.lines()) {
             for (String r : l.refdes()) {
-                BomLine first = (l.dnp() ? dnp : fitted).putIfAbsent(r, l);
-                if (first != null && !l.dnp()) {
-                    out.add(Findings.bom(AssemblyRules.DUPLICATE_REFDES, Severity.ERROR, r, bom.source(), l.line(),
-                            r + " is listed on BOM lines " + first.line() + " and " + l.line()));
+                (l.dnp() ? dnp : fitted).putIfAbsent(r, l);
+                if (!l.dnp()) {
+                    listed.computeIfAbsent(r, k -> new ArrayList<>()).add(l.line());
                 }
             }
         }
+        listed.forEach((r, lines) -> {
+            if (lines.size() > 1) {
+                out.add(Findings.bom(AssemblyRules.DUPLICATE_REFDES, Severity.ERROR, r, bom.source(), lines.get(1),
+                        r + " is listed " + lines.size() + " times in the BOM (lines "
+                                + lines.stream().distinct().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+            }
+        });
         Map<String, Placement> placed = new LinkedHashMap<>();
         placements.forEach(p -> placed.putIfAbsent(p.refdes(), p));
         Map<String, String> placedByKey = new HashMap<>();
