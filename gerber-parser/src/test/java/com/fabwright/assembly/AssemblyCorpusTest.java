@@ -139,6 +139,12 @@ class AssemblyCorpusTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theLimeSdrBomSpreadsheetIsSniffedAsABom() throws IOException {
+        Path f = Corpus.require().resolve("altium-limesdr-qpcie/BOM/LimeSDR-QPCIe_1v2_BOMr1.xls");
+        assertThat(new com.fabwright.job.FileSniffer().sniff(f).kind()).isEqualTo(com.fabwright.job.FileKind.BOM);
+    }
+
     static PlacementFile read(String file) {
         Path f = Corpus.require().resolve(file);
         return new CplReader().read(f, file, ColumnOverride.none());
