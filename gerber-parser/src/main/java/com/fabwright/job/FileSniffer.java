@@ -73,6 +73,11 @@ public final class FileSniffer {
                 if (k != null) {
                     return new Sniff(k, "", "spreadsheet cells look like a " + k.label() + " header");
                 }
+                // BIFF keeps its strings wherever Excel put them (often past the sniffed head): the name decides
+                FileKind byName = byName(name);
+                if (byName != FileKind.OTHER) {
+                    return new Sniff(byName, "", "spreadsheet, file name only");
+                }
             }
             return new Sniff(DRAWING_EXT.contains(ext) ? FileKind.DRAWING : FileKind.OTHER, "", "binary content");
         }

@@ -20,6 +20,9 @@ public final class InfoCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    @Mixin
+    AssemblyOptions assembly;
+
     @Option(names = "--json", description = "Write one JSON document to stdout instead of the table.")
     boolean json;
 
@@ -27,7 +30,11 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try (Job loaded = job.load(spec.commandLine().getErr())) {
-            InfoReport report = InfoReport.of(loaded);
+            var parts = assembly.read(loaded, spec.commandLine().getErr());
+            var findings = loaded.source() == null || parts.isEmpty() ? java.util.List.<com.fabwright.dfm.Violation>of()
+                    : com.fabwright.dfa.AssemblyCrossCheck.run(com.fabwright.dfa.CrossCheckInput.of(
+                            loaded.files().stream().map(f -> f.source()).toList(), loaded.board(), parts));
+            InfoReport report = InfoReport.of(loaded, parts, findings);
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(report));

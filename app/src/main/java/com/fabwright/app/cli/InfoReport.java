@@ -1,6 +1,9 @@
 package com.fabwright.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fabwright.app.job.Job;
+import com.fabwright.assembly.AssemblyData;
+import com.fabwright.dfm.Violation;
 import com.fabwright.app.job.LoadedFile;
 import com.fabwright.board.Board;
 import com.fabwright.board.HoleTable;
@@ -19,11 +22,15 @@ import org.locationtech.jts.geom.Envelope;
  * the contract (extensions): {@code candidates}, {@code x2FileFunction} per file; {@code finish},
  * {@code copperEvidence}, {@code outline*} and {@code centreLine*} in {@code board}; {@code vias},
  * {@code platedSlots}, {@code nonPlatedSlots}, {@code unknownPlating}, {@code total} and
- * {@code files} in {@code drills}; job-level {@code diagnostics}. {@code components} and {@code bom}
- * arrive with the BOM/CPL readers.
+ * {@code files} in {@code drills}; job-level {@code diagnostics}; {@code components} and {@code bom}
+ * (present when the job has placements or a BOM, see {@link AssemblyInfo}) and the BOM/CPL/board
+ * cross-check findings {@code assemblyFindings}.
  */
 public record InfoReport(String job, List<FileInfo> files, BoardInfo board, DrillsInfo drills,
-                         List<DiagnosticInfo> diagnostics) {
+                         List<DiagnosticInfo> diagnostics,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) AssemblyInfo.ComponentsInfo components,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) AssemblyInfo.BomInfo bom,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<AssemblyInfo.FindingInfo> assemblyFindings) {
 
     /** One file of the job. */
     public record FileInfo(String path, String kind, LayerInfo layer, double confidence, String evidence,
@@ -63,13 +70,22 @@ public record InfoReport(String job, List<FileInfo> files, BoardInfo board, Dril
     }
 
     public static InfoReport of(Job job) {
+        return of(job, AssemblyData.none(), List.of());
+    }
+
+    /** The report with the job's assembly data and the cross-check findings. */
+    public static InfoReport of(Job job, AssemblyData assembly, List<Violation> findings) {
         Board board = job.board();
-        List<FileInfo> files = job.files().stream().map(f -> file(f, board)).toList();
+        java.util.Map<String, List<Diagnostic>> extra = new java.util.HashMap<>();
+        assembly.placementFiles().forEach(p -> extra.computeIfAbsent(p.source(), k -> new ArrayList<>()).addAll(p.diagnostics()));
+        assembly.boms().forEach(b -> extra.computeIfAbsent(b.source(), k -> new ArrayList<>()).addAll(b.diagnostics()));
+        List<FileInfo> files = job.files().stream().map(f -> file(f, board, extra.getOrDefault(f.displayPath(), List.of()))).toList();
         Set<String> paths = job.files().stream().map(LoadedFile::displayPath).collect(Collectors.toSet());
         List<DiagnosticInfo> jobLevel = new ArrayList<>();
         job.jobDiagnostics().forEach(d -> jobLevel.add(diagnostic(d)));
         board.diagnostics().stream().filter(d -> !paths.contains(d.file())).forEach(d -> jobLevel.add(diagnostic(d)));
-        return new InfoReport(job.name(), files, board(board), drills(board), jobLevel);
+        return new InfoReport(job.name(), files, board(board), drills(board), jobLevel, AssemblyInfo.components(assembly),
+                AssemblyInfo.bom(assembly), assembly.isEmpty() ? null : AssemblyInfo.findings(findings));
     }
 
     private static BoardInfo board(Board b) {
@@ -89,7 +105,7 @@ public record InfoReport(String job, List<FileInfo> files, BoardInfo board, Dril
                 t.nonPlatedSlots(), t.unknownPlating(), t.total(), files);
     }
 
-    private static FileInfo file(LoadedFile f, Board board) {
+    private static FileInfo file(LoadedFile f, Board board, List<Diagnostic> extra) {
         var id = f.layer();
         LayerInfo layer = new LayerInfo(id.id(), id.function().label(), id.side().label(), id.copperIndex());
         Double area = f.shapes() == null ? null : round(f.shapes().areaMm2(), 4);
@@ -100,6 +116,7 @@ public record InfoReport(String job, List<FileInfo> files, BoardInfo board, Dril
         }
         List<DiagnosticInfo> diags = new ArrayList<>();
         f.diagnostics().forEach(d -> diags.add(diagnostic(d)));
+        extra.forEach(d -> diags.add(diagnostic(d)));
         board.diagnostics().stream().filter(d -> d.file().equals(f.displayPath())).forEach(d -> diags.add(diagnostic(d)));
         return new FileInfo(f.displayPath(), f.kind().label(), layer, id.confidence(), id.evidence(), id.candidates(),
                 x2FileFunction(f), f.objects(), area, bbox, diags);

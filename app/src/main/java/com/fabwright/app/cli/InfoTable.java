@@ -51,6 +51,7 @@ final class InfoTable {
                 out.printf(Locale.ROOT, "  %s: same holes as %s, not counted%n", f.path(), f.duplicateOf());
             }
         }
+        AssemblyTable.print(report, out);
     }
 
     private static String cut(String s) {
