@@ -18,15 +18,17 @@ import java.util.List;
  * @param netEvidence    one line about the nets
  * @param seconds        wall time of the run, preparation included
  * @param cancelled      whether the run was cancelled (the findings are then incomplete)
+ * @param ruleSeconds    thread time each rule took, by id (for {@code --bench})
  */
 public record DfmResult(String profileName, String profileVersion, List<Violation> violations, List<String> rulesRun,
                         List<String> unknownRules, List<String> failures, NetSource netSource, String netEvidence,
-                        double seconds, boolean cancelled) {
+                        double seconds, boolean cancelled, java.util.Map<String, Double> ruleSeconds) {
     public DfmResult {
         violations = List.copyOf(violations);
         rulesRun = List.copyOf(rulesRun);
         unknownRules = List.copyOf(unknownRules);
         failures = List.copyOf(failures);
+        ruleSeconds = java.util.Map.copyOf(ruleSeconds);
     }
 
     /** Findings of this severity. */

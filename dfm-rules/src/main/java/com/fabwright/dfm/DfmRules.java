@@ -17,6 +17,12 @@ import com.fabwright.dfm.rules.SilkMinWidthRule;
 import com.fabwright.dfm.rules.SilkToEdgeRule;
 import com.fabwright.dfm.rules.MaskMissingOpeningRule;
 import com.fabwright.dfm.rules.ComponentToEdgeRule;
+import com.fabwright.dfm.rules.CentroidOffPadRule;
+import com.fabwright.dfm.rules.FiducialsRule;
+import com.fabwright.dfm.rules.MaskExpansionRule;
+import com.fabwright.dfm.rules.PasteMissingRule;
+import com.fabwright.dfm.rules.PasteStrayRule;
+import com.fabwright.dfm.rules.SilkOverPadRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +32,9 @@ public final class DfmRules {
             new AnnularRingRule(), new DrillClearanceRule(), new EdgeClearanceRule(), new DrillMinDiameterRule(),
             new DrillMaxDiameterRule(), new HoleToHoleRule(), new DrillAspectRatioRule(), new DrillToEdgeRule(),
             new DrillSlotMinWidthRule(), new OutlineClosedRule(), new BoardSizeRule(), new SilkMinWidthRule(),
-            new SilkToEdgeRule(), new MaskMissingOpeningRule(), new ComponentToEdgeRule());
+            new SilkToEdgeRule(), new SilkOverPadRule(), new MaskMissingOpeningRule(), new MaskExpansionRule(),
+            new PasteMissingRule(), new PasteStrayRule(), new FiducialsRule(), new ComponentToEdgeRule(),
+            new CentroidOffPadRule());
 
     private DfmRules() {
     }

@@ -40,11 +40,14 @@ public final class DfmRunner {
         for (String id : configs.keySet()) {
             DfmRules.byId(id).ifPresentOrElse(rules::add, () -> unknown.add(id));
         }
+        long c0 = System.nanoTime();
         input.copper();
+        double prepare = (System.nanoTime() - c0) / 1e9;
         List<Violation> all = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> ran = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
+        Map<String, Double> ruleSeconds = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, rules.size())), r -> {
             Thread t = new Thread(r, "dfm-rule");
             t.setDaemon(true);
@@ -55,9 +58,11 @@ public final class DfmRunner {
             for (DfmRule rule : rules) {
                 RuleConfig cfg = configs.get(rule.id());
                 futures.add(pool.submit(() -> {
+                    long r0 = System.nanoTime();
                     try {
                         return input.cancelled() ? List.<Violation>of() : rule.check(input, cfg);
                     } finally {
+                        ruleSeconds.put(rule.id(), (System.nanoTime() - r0) / 1e9);
                         progress.ruleFinished(rule.id(), done.incrementAndGet(), rules.size());
                     }
                 }));
@@ -78,9 +83,11 @@ public final class DfmRunner {
             pool.shutdownNow();
         }
         all.sort(ORDER);
+        ruleSeconds.put("(copper and nets)", prepare);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new DfmResult(profile.name(), profile.version(), all, ran, unknown, failures, input.nets().source(),
-                input.nets().evidence(), seconds, input.cancelled());
+                input.nets().evidence(), seconds, input.cancelled(),
+                ruleSeconds);
     }
 
     /** Severity first, then rule, then position. */

@@ -133,6 +133,7 @@ public final class DfmCommand implements Callable<Integer> {
                                 + "total %.2f s, peak heap %d MB%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, result.rulesRun().size(),
                         threads != null ? threads : Runtime.getRuntime().availableProcessors(), (t3 - t2) / 1e9,
                         (System.nanoTime() - t0) / 1e9, peakHeapMb());
+                new TreeMap<>(result.ruleSeconds()).forEach((id, sec) -> out.printf(Locale.ROOT, "bench:   %-28s %7.2f s%n", id, sec));
             }
             out.flush();
             return switch (failOn) {

@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  * @param copperLayers     copper layer count
  * @param thicknessMm      board thickness (job file, else 1.6)
  * @param minTrackWidthMm  narrowest track, or {@code null} without tracks
- * @param minGapMm         smallest gap between copper of different nets (searched up to 1 mm), or {@code null}
+ * @param minGapMm         smallest gap between copper of different nets (searched up to 0.5 mm; {@code null} when every gap is wider), or {@code null}
  * @param minHoleMm        smallest drilled hole, or {@code null} without holes
  * @param holesBySizeMm    drilled hits and slots per diameter (mm), smallest first
  * @param holes            all holes and slots
@@ -37,7 +37,7 @@ public record BoardMetrics(Double widthMm, Double heightMm, int copperLayers, do
                            String netSource) {
 
     /** How far the smallest-gap search looks; gaps wider than this are not interesting for quoting. */
-    static final double GAP_SEARCH_MM = 1.0;
+    static final double GAP_SEARCH_MM = 0.5;
 
     public BoardMetrics {
         holesBySizeMm = java.util.Collections.unmodifiableMap(new TreeMap<>(holesBySizeMm));

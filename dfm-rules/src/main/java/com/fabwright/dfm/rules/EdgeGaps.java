@@ -8,7 +8,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Gaps from shapes to the board edge: one per edge element (outline draw or arc) that comes within
@@ -48,8 +47,7 @@ final class EdgeGaps {
         if (!edge.isWithinDistance(g, reach + radius)) {
             return null;
         }
-        Coordinate[] p = g.getNumPoints() > 200 ? new IndexedFacetDistance(g).nearestPoints(edge)
-                : DistanceOp.nearestPoints(g, edge);
+        Coordinate[] p = DistanceOp.nearestPoints(g, edge);
         Coordinate onEdge = p[1];
         Coordinate onG = p[0];
         double d = onG.distance(onEdge);

@@ -54,6 +54,16 @@ final class DfmSamples {
         add(m, "silk-min-width", clean().silk(20, 18, 24, 18, 0.08), "silk.min-width", 0.08, 20, 18);
         add(m, "silk-to-edge", clean().silk(20, 0.2, 24, 1.2, 0.2), "silk.to-edge", 0.1, 20, 0.05);
         add(m, "mask-missing-opening", clean().pad("F_Cu", 22, 8, 1.0, "M", true), "mask.missing-opening", null, 22, 8);
+        add(m, "silk-over-pad", clean().silk(4, 13, 6, 13, 0.15), "silk.over-pad", 0.0, 5, 13);
+        add(m, "mask-expansion", clean().padMask("F_Cu", 22, 8, 1.0, 0.9, "X"), "mask.expansion", -0.05, Double.NaN, 0);
+        add(m, "paste-missing", clean().paste(5, 10, 0.9), "paste.missing", null, 5, 13);
+        add(m, "paste-stray", clean().paste(5, 10, 0.9).paste(5, 13, 0.9).paste(22, 15, 0.5), "paste.stray", null, 22, 15);
+        m.put("assembly-fiducials", new Sample("assembly-fiducials", clean().paste(5, 10, 0.9).paste(5, 13, 0.9),
+                List.of(new Placement("U2", 5, 11.5, 0, Side.TOP, "SOT-23", "LDO", MountType.SMT, "sample-pos.csv", 2)),
+                "assembly.fiducials", 0.0, 15, 10));
+        m.put("assembly-centroid-off-pad", new Sample("assembly-centroid-off-pad", clean(),
+                List.of(new Placement("U3", 20, 10, 0, Side.TOP, "SOIC-8", "MCU", MountType.SMT, "sample-pos.csv", 2)),
+                "assembly.centroid-off-pad", 14.5, 20, 10));
         m.put("assembly-component-to-edge", new Sample("assembly-component-to-edge", clean(),
                 List.of(new Placement("U1", 1.0, 10, 0, Side.TOP, "SOIC-8", "MCU", MountType.SMT, "sample-pos.csv", 2)),
                 "assembly.component-to-edge", 1.0, 1.0, 10));

@@ -56,6 +56,19 @@ final class SampleBoard {
         return this;
     }
 
+    /** A pad with a mask opening of the given diameter. */
+    SampleBoard padMask(String layer, double x, double y, double d, double mask, String net) {
+        flashes.add(new Flash(layer, new double[] {x, y}, d, net, "SMDPad,CuDef"));
+        flashes.add(new Flash(layer.replace("Cu", "Mask"), new double[] {x, y}, mask, null, null));
+        return this;
+    }
+
+    /** A round paste aperture on the top side. */
+    SampleBoard paste(double x, double y, double d) {
+        flashes.add(new Flash("F_Paste", new double[] {x, y}, d, null, null));
+        return this;
+    }
+
     /** A through via: pads on both copper layers (tented) and a plated hole. */
     SampleBoard via(double x, double y, double pad, double drill, String net) {
         flashes.add(new Flash("F_Cu", new double[] {x, y}, pad, net, "ViaPad"));
@@ -100,6 +113,7 @@ final class SampleBoard {
         FUNCTION.put("F_Mask", "Soldermask,Top");
         FUNCTION.put("B_Mask", "Soldermask,Bot");
         FUNCTION.put("F_Silkscreen", "Legend,Top");
+        FUNCTION.put("F_Paste", "Paste,Top");
         FUNCTION.put("Edge_Cuts", "Profile,NP");
     }
 
