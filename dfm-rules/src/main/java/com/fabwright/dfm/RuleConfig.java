@@ -68,6 +68,15 @@ public record RuleConfig(Severity severity, Double min, Double max, Double warnA
         return warnAt;
     }
 
+    /**
+     * This rule with another minimum taken from parameter {@code param} when the profile gives it
+     * ({@code nonPlatedMin}, {@code viaMin}); the warning band is kept only when {@code keepWarn}.
+     */
+    public RuleConfig withMinFrom(String param, boolean keepWarn) {
+        Double m = params.get(param);
+        return m == null ? this : new RuleConfig(severity, m, null, keepWarn ? warnAt : null, params);
+    }
+
     /** A numeric parameter, or {@code fallback} when the profile does not give it. */
     public double param(String name, double fallback) {
         Double v = params.get(name);

@@ -38,8 +38,7 @@ public final class AnnularRingRule implements DfmRule {
             if (!h.plated() || h.slot() || input.cancelled()) {
                 continue;
             }
-            RuleConfig c = h.via() && cfg.params().containsKey("viaMin")
-                    ? new RuleConfig(cfg.severity(), cfg.params().get("viaMin"), null, cfg.warnAt(), cfg.params()) : cfg;
+            RuleConfig c = h.via() ? cfg.withMinFrom("viaMin", true) : cfg;
             for (int i = 0; i < layers.size(); i++) {
                 CopperLayer layer = layers.get(i);
                 List<CopperFeature> around = HolePads.around(layer, h);

@@ -30,8 +30,7 @@ public final class DrillMinDiameterRule implements DfmRule {
             if (h.slot() || h.diameterMm() <= 0) {
                 continue;
             }
-            RuleConfig c = !h.plated() && cfg.params().containsKey("nonPlatedMin")
-                    ? new RuleConfig(cfg.severity(), cfg.params().get("nonPlatedMin"), null, null, cfg.params()) : cfg;
+            RuleConfig c = h.plated() ? cfg : cfg.withMinFrom("nonPlatedMin", false);
             Violation v = Findings.belowMin(id(), c, h.diameterMm(), List.of(h.layerId()), h.centre(), h.circle(0.001),
                     "Hole diameter", "Use a larger drill or a fab with finer drilling.", List.of(), List.of(h.describe()));
             if (v != null) {

@@ -30,8 +30,7 @@ public final class DrillSlotMinWidthRule implements DfmRule {
             if (!h.slot() || h.diameterMm() <= 0) {
                 continue;
             }
-            RuleConfig c = !h.plated() && cfg.params().containsKey("nonPlatedMin")
-                    ? new RuleConfig(cfg.severity(), cfg.params().get("nonPlatedMin"), null, null, cfg.params()) : cfg;
+            RuleConfig c = h.plated() ? cfg : cfg.withMinFrom("nonPlatedMin", false);
             Violation v = Findings.belowMin(id(), c, h.diameterMm(), List.of(h.layerId()), h.centre(), h.circle(0.001),
                     "Slot width", "Widen the slot.", List.of(), List.of(h.describe()));
             if (v != null) {
