@@ -58,6 +58,7 @@ public final class DfmInput {
     private final Lazy<List<DrillHole>> holes;
     private final Lazy<Geometry> edges;
     private final Lazy<List<Geometry>> edgeElements;
+    private final Lazy<List<LayerGeometry>> mergedCopper;
 
     /**
      * @param job        the loaded job
@@ -78,6 +79,8 @@ public final class DfmInput {
         this.holes = new Lazy<>(this::collectHoles);
         this.edges = new Lazy<>(this::buildEdges);
         this.edgeElements = new Lazy<>(this::buildEdgeElements);
+        this.mergedCopper = new Lazy<>(() -> IntStream.range(0, board.copper().size()).parallel()
+                .mapToObj(i -> imageGeometry.toGeometry(image(board.copper().get(i)))).toList());
     }
 
     /** A run on a job with its board, no placements, 1 oz copper and the best net source. */
@@ -189,9 +192,7 @@ public final class DfmInput {
             }
         }
         List<BoardLayer> layers = board.copper();
-        return NetResolver.resolve(shaped.get(), () -> IntStream.range(0, layers.size()).parallel()
-                        .mapToObj(i -> imageGeometry.toGeometry(image(layers.get(i)))).toList(),
-                holes(), points, forcedNets);
+        return NetResolver.resolve(shaped.get(), mergedCopper, holes(), points, forcedNets);
     }
 
     private List<CopperLayer> buildCopper() {
@@ -203,10 +204,56 @@ public final class DfmInput {
             List<String> layerNets = n.nets().get(i);
             List<ShapedObject> objs = s.get(i);
             List<com.fabwright.dfm.copper.CopperFeature> features = new ArrayList<>(objs.size());
-            for (int k = 0; k < objs.size(); k++) {
-                features.add(objs.get(k).feature(layerNets.get(k)));
+            if (hasClear(image(l))) {
+                features.addAll(islandFeatures(mergedCopper.get().get(i), objs, layerNets));
+            } else {
+                for (int k = 0; k < objs.size(); k++) {
+                    features.add(objs.get(k).feature(layerNets.get(k)));
+                }
             }
             out.add(CopperLayer.of(i + 1, l.layer() != null ? l.layer().id() : "copper-" + (i + 1), l.path(), features));
+        }
+        return out;
+    }
+
+    private static boolean hasClear(Image image) {
+        return image.objects().stream().anyMatch(o -> o.polarity() == com.fabwright.image.Polarity.CLEAR);
+    }
+
+    /**
+     * A layer with clear (LPC) objects is measured on its final image: the objects overlap where
+     * clear ones cut them apart (Altium pours), so each merged polygon is one feature, on the net
+     * of the first object inside it (docs/dfm.md).
+     */
+    private static List<com.fabwright.dfm.copper.CopperFeature> islandFeatures(LayerGeometry merged, List<ShapedObject> objs,
+                                                                               List<String> nets) {
+        org.locationtech.jts.index.strtree.STRtree tree = new org.locationtech.jts.index.strtree.STRtree();
+        for (int k = 0; k < objs.size(); k++) {
+            tree.insert(objs.get(k).shape().getEnvelopeInternal(), k);
+        }
+        List<com.fabwright.dfm.copper.CopperFeature> out = new ArrayList<>();
+        List<org.locationtech.jts.geom.Polygon> polys = merged.polygons();
+        for (int p = 0; p < polys.size(); p++) {
+            org.locationtech.jts.geom.Polygon poly = polys.get(p);
+            org.locationtech.jts.geom.prep.PreparedGeometry pg = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(poly);
+            String net = "";
+            com.fabwright.image.GraphicObject source = null;
+            for (Object o : tree.query(poly.getEnvelopeInternal())) {
+                int k = (Integer) o;
+                if (pg.intersects(objs.get(k).shape().getInteriorPoint())) {
+                    if (source == null || net.isEmpty() && !nets.get(k).isEmpty()) {
+                        source = objs.get(k).object();
+                        net = nets.get(k);
+                    }
+                }
+            }
+            if (source == null && !objs.isEmpty()) {
+                source = objs.get(0).object();
+            }
+            if (source != null) {
+                out.add(new com.fabwright.dfm.copper.CopperFeature(p, com.fabwright.dfm.copper.CopperFeature.Kind.REGION, net,
+                        poly, null, 0, source));
+            }
         }
         return out;
     }
