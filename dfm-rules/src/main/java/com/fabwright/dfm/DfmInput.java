@@ -128,7 +128,10 @@ public final class DfmInput {
         return holes.get();
     }
 
-    /** The board edge: every outline chain's centre line (a MultiLineString), empty without an outline. */
+    /**
+     * The board edge: the centre lines of the board's closed contours (outer edges and cut-outs), or
+     * of every outline chain when none closed (a MultiLineString), empty without an outline.
+     */
     public Geometry edges() {
         return edges.get();
     }
@@ -291,6 +294,18 @@ public final class DfmInput {
                 }
             }
         }
+        if (!o.board().isEmpty() && !out.isEmpty()) {
+            // only the elements on the board's contours: an outline layer often also holds dimensions and notes
+            List<LineString> rings = new ArrayList<>();
+            for (OutlineContour c : o.board()) {
+                rings.add(Units.FACTORY.createLineString(c.points().toArray(new Coordinate[0])));
+            }
+            org.locationtech.jts.operation.distance.IndexedFacetDistance contour =
+                    new org.locationtech.jts.operation.distance.IndexedFacetDistance(
+                            Units.FACTORY.createMultiLineString(rings.toArray(new LineString[0])));
+            out.removeIf(g -> !contour.isWithinDistance(g.getInteriorPoint(), 0.01)
+                    || !contour.isWithinDistance(g.getFactory().createPoint(g.getCoordinates()[0]), 0.01));
+        }
         if (out.isEmpty()) {
             Geometry e = edges();
             for (int i = 0; i < e.getNumGeometries(); i++) {
@@ -336,7 +351,8 @@ public final class DfmInput {
 
     private Geometry buildEdges() {
         List<LineString> lines = new ArrayList<>();
-        for (OutlineContour c : board.outline().contours()) {
+        com.fabwright.board.Outline o = board.outline();
+        for (OutlineContour c : o.board().isEmpty() ? o.contours() : o.board()) {
             if (c.points().size() >= 2) {
                 lines.add(Units.FACTORY.createLineString(c.points().toArray(new Coordinate[0])));
             }

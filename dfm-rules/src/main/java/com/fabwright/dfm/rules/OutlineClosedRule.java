@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code outline.closed}: the board outline exists and every chain of the outline layer closes (an open outline cannot be routed).
+ * {@code outline.closed}: the board outline exists and every chain of the outline layer closes (an open outline cannot be routed); one finding per outline, naming how many chains stay open.
  */
 public final class OutlineClosedRule implements DfmRule {
     @Override
@@ -32,14 +32,17 @@ public final class OutlineClosedRule implements DfmRule {
                     "No board outline found: " + o.evidence() + ". Add an outline (Edge.Cuts / profile) layer.", List.of(), List.of()));
             return out;
         }
-        for (com.fabwright.board.OutlineContour c : o.contours()) {
-            if (!c.closed() && !c.points().isEmpty()) {
-                org.locationtech.jts.geom.Coordinate end = c.points().get(c.points().size() - 1);
-                out.add(Findings.present(id(), cfg, List.of("outline"), end,
-                        com.fabwright.geometry.Units.FACTORY.createLineString(c.points().toArray(new org.locationtech.jts.geom.Coordinate[0])),
-                        "Outline chain of " + c.segments() + " segment(s) does not close (open end at "
-                                + com.fabwright.dfm.copper.Fmt.xy(end) + "). Join the outline.", List.of(), List.of(o.source())));
-            }
+        List<com.fabwright.board.OutlineContour> open = o.contours().stream().filter(c -> !c.closed() && !c.points().isEmpty())
+                .toList();
+        if (!open.isEmpty()) {
+            com.fabwright.board.OutlineContour c = open.get(0);
+            org.locationtech.jts.geom.Coordinate end = c.points().get(c.points().size() - 1);
+            out.add(Findings.present(id(), cfg, List.of("outline"), end,
+                    com.fabwright.geometry.Units.FACTORY.createLineString(c.points().toArray(new org.locationtech.jts.geom.Coordinate[0])),
+                    open.size() + " outline chain(s) do not close" + (o.board().isEmpty() ? "" : " (" + o.board().size()
+                            + " closed contour(s) bound the board)") + "; the first, of " + c.segments()
+                            + " segment(s), ends open at " + com.fabwright.dfm.copper.Fmt.xy(end)
+                            + ". Join the outline, or move drawings off the outline layer.", List.of(), List.of(o.source())));
         }
         return out;
     }
