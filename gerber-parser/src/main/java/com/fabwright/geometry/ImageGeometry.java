@@ -51,6 +51,16 @@ public final class ImageGeometry {
         return chordErrorMm;
     }
 
+    /**
+     * A function giving one graphical object's own shape in millimetres, polarity ignored (what
+     * DFM rules measure object by object). It caches aperture shapes and is not thread-safe: take
+     * one per thread.
+     */
+    public java.util.function.Function<GraphicObject, Geometry> objectShapes() {
+        ObjectShapes shapes = new ObjectShapes(chordErrorMm);
+        return shapes::shape;
+    }
+
     /** The final image of {@code image} as polygons in millimetres. */
     public LayerGeometry toGeometry(Image image) {
         long t0 = System.nanoTime();
