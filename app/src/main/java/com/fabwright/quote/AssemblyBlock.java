@@ -161,13 +161,24 @@ final class AssemblyBlock {
         if (bucket == Bucket.NRE && repeat) {
             return;
         }
-        double each = s.path("fixed").asDouble() + s.path("perCm2").asDouble() * board.areaCm2();
-        String basis = a.sides() + " side(s) × (" + Fmt.n(s.path("fixed").asDouble())
+        double fixed = s.path("fixed").asDouble();
+        double perCm2 = s.path("perCm2").asDouble() * board.areaCm2();
+        boolean fixedOnce = s.path("fixedOnce").asBoolean(false);
+        String when = bucket == Bucket.NRE ? ", once per design" : ", per order";
+        String rateText = r.rate("assembly.stencil").currency() + " " + s + " [" + r.rate("assembly.stencil").source() + "]";
+        String group = bucket == Bucket.NRE ? "nre" : "conversion";
+        if (fixedOnce) {
+            // AISLER: 5 + 0.095/cm² × area, the area part doubled when both sides have pads
+            out.add(LineItem.lump(bucket, "assembly", "stencil", Fmt.n(fixed) + " + " + a.sides() + " side(s) × "
+                    + Fmt.n(s.path("perCm2").asDouble()) + "/cm² × " + Fmt.n(board.areaCm2()) + " cm²" + when, "assembly.stencil",
+                    rateText, (fixed + perCm2 * a.sides()) * r.factor("assembly.stencil"), group));
+            return;
+        }
+        String basis = a.sides() + " side(s) × " + Fmt.n(fixed)
                 + (s.has("perCm2") ? " + " + Fmt.n(s.path("perCm2").asDouble()) + "/cm² × " + Fmt.n(board.areaCm2()) + " cm²" : "")
-                + ")" + (bucket == Bucket.NRE ? ", once per design" : ", per order");
-        out.add(LineItem.of(bucket, "assembly", "stencil", basis, "assembly.stencil", r.rate("assembly.stencil").currency()
-                        + " " + s + " [" + r.rate("assembly.stencil").source() + "]", a.sides(),
-                each * r.factor("assembly.stencil"), bucket == Bucket.NRE ? "nre" : "conversion"));
+                + when;
+        out.add(LineItem.of(bucket, "assembly", "stencil", basis, "assembly.stencil", rateText, a.sides(),
+                (fixed + perCm2) * r.factor("assembly.stencil"), group));
     }
 
     private void test(List<LineItem> out, AssemblyFigures a, int qty, boolean repeat) {

@@ -29,15 +29,41 @@ final class FabBlock {
         return "per-piece".equals(r.word("fab.mode", "area-band")) ? perPiece(b, qty, repeat) : areaBand(b, qty, fit, repeat);
     }
 
+    /**
+     * Mode F-A. Above the pool limit the panel-efficiency factor applies; it is capped so that the
+     * recurring fab price per board never exceeds that of the largest pooled order (the customer could
+     * always split the order): see docs/decisions/quote-cost-model.md.
+     */
     private List<LineItem> areaBand(BoardSpec b, int qty, PanelFit fit, boolean repeat) {
-        List<LineItem> out = new ArrayList<>();
-        int layers = b.layers().or(2);
         int multiple = (int) r.num("fab.qty_multiple", 1);
         int billedQty = (int) (Math.ceil((double) qty / multiple) * multiple);
-        double aBoard = b.areaM2() * billedQty;
         int panels = fit.panels(billedQty, 1.0);
-        boolean pooled = panels <= r.num("panel.pool_max_panels", Double.MAX_VALUE);
+        double poolMax = r.num("panel.pool_max_panels", Double.MAX_VALUE);
+        boolean pooled = panels <= poolMax;
         double factor = pooled ? 1.0 : Math.max(1.0, r.num("panel.util_ref", 0) / fit.utilisation());
+        List<LineItem> out = areaBand(b, qty, billedQty, panels, factor, null, fit, repeat);
+        if (factor > 1.0) {
+            int poolQty = (int) poolMax * fit.boardsPerPanel();
+            double cap = recurring(areaBand(b, poolQty, poolQty, (int) poolMax, 1.0, null, fit, true)) / poolQty * billedQty;
+            double atFactor = recurring(out);
+            if (atFactor > cap + 1e-9) {
+                double atOne = recurring(areaBand(b, qty, billedQty, panels, 1.0, null, fit, repeat));
+                double f = atOne >= cap ? 1.0 : 1.0 + (cap - atOne) / (atFactor - atOne) * (factor - 1.0);
+                out = areaBand(b, qty, billedQty, panels, f, poolQty, fit, repeat);
+            }
+        }
+        return out;
+    }
+
+    private static double recurring(List<LineItem> lines) {
+        return lines.stream().filter(l -> !l.isNre()).mapToDouble(LineItem::amount).sum();
+    }
+
+    private List<LineItem> areaBand(BoardSpec b, int qty, int billedQty, int panels, double factor, Integer cappedAt,
+                                    PanelFit fit, boolean repeat) {
+        List<LineItem> out = new ArrayList<>();
+        int layers = b.layers().or(2);
+        double aBoard = b.areaM2() * billedQty;
         double aBill = aBoard * factor;
         JsonNode bands = r.has("fab.band_limits_m2") ? r.node("fab.band_limits_m2") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         JsonNode row = Rates.byLayers(r.node("fab.area_rate"), layers, "fab.area_rate");
@@ -47,9 +73,11 @@ final class FabBlock {
         boolean firstIsMinLot = r.has("fab.first_band_min_lot") && r.node("fab.first_band_min_lot").asBoolean();
         double k = factors(b);
         String kText = k == 1.0 ? "" : " × " + Fmt.n(k) + " (copper/HDI/X-out factors)";
-        String qtyText = billedQty == qty ? "" : " (qty rounded up to " + billedQty + ", a multiple of " + multiple + ")";
+        String qtyText = billedQty == qty ? "" : " (qty rounded up to " + billedQty + ", a multiple of " + (int) r.num("fab.qty_multiple", 1) + ")";
         String area = Fmt.n(aBoard) + " m² order area" + qtyText + (factor == 1.0 ? "" : " × panel factor "
-                + Fmt.n(factor) + " (" + panels + " panels > pool limit, utilisation " + Fmt.n(fit.utilisation() * 100) + " %)");
+                + Fmt.n(factor) + " (" + panels + " panels > pool limit, utilisation " + Fmt.n(fit.utilisation() * 100) + " %"
+                + (cappedAt == null ? "" : "; capped at the per-board price of the largest pooled order, " + cappedAt + " boards")
+                + ")");
         String rateText = r.rate("fab.area_rate").currency() + " " + Fmt.n(rate) + "/m² (" + layers + "L, band " + band + ") ["
                 + r.rate("fab.area_rate").source() + "]";
         if (firstIsMinLot && band == 0) {
@@ -132,14 +160,15 @@ final class FabBlock {
             adder(out, "fab.specials", s, s, sample, aBill, base);
         }
         if (b.holes().known() && r.has("fab.hole_density")) {
+            // density reading: holes per m² of board; the adder is per m² and so linear in quantity
             JsonNode hd = r.node("fab.hole_density");
-            long orderHoles = (long) b.holes().value() * qty;
-            long free = hd.path("freeHoles").asLong();
-            if (orderHoles > free) {
-                long steps = (long) Math.ceil((orderHoles - free) / hd.path("stepHoles").asDouble());
+            double density = b.holes().value() / b.areaM2();
+            double free = hd.path("freePerM2").asDouble();
+            if (density > free) {
+                long steps = (long) Math.ceil((density - free) / hd.path("stepPerM2").asDouble() - 1e-9);
                 double perM2 = hd.path("m2PerStep").asDouble() * steps * r.factor("fab.hole_density");
-                out.add(LineItem.of(Bucket.VARIABLE, "fab", "hole density", orderHoles + " holes in the order > " + free
-                                + ": " + steps + " step(s) of " + hd.path("stepHoles").asLong() + " × " + Fmt.n(aBill) + " m²",
+                out.add(LineItem.of(Bucket.VARIABLE, "fab", "hole density", Fmt.n(density) + " holes/m² > " + Fmt.n(free)
+                                + ": " + steps + " step(s) of " + Fmt.n(hd.path("stepPerM2").asDouble()) + " × " + Fmt.n(aBill) + " m²",
                         "fab.hole_density", r.rate("fab.hole_density").describe(), aBill, perM2, "fab"));
             }
         }
