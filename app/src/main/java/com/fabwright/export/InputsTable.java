@@ -41,12 +41,21 @@ public final class InputsTable {
         return out;
     }
 
+    /** Compact decimal text. */
+    private static final class Rate2 {
+        static String trim(double d) {
+            return java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+    }
+
     private static String origin(String source) {
         return source != null && source.startsWith("entered") ? "ENTERED" : source == null || source.equals("none") ? "DEFAULT" : "MEASURED";
     }
 
     private static void add(List<String[]> out, String name, Input<?> in) {
-        out.add(new String[] {name, in.value() == null ? "unknown" : String.valueOf(in.value()), in.origin().name(),
+        Object v = in.value();
+        String text = v == null ? "unknown" : v instanceof Double d ? Rate2.trim(d) : String.valueOf(v);
+        out.add(new String[] {name, text, in.origin().name(),
                 in.note() == null ? "" : in.note()});
     }
 }

@@ -165,7 +165,9 @@ final class AssemblyBlock {
         double perCm2 = s.path("perCm2").asDouble() * board.areaCm2();
         boolean fixedOnce = s.path("fixedOnce").asBoolean(false);
         String when = bucket == Bucket.NRE ? ", once per design" : ", per order";
-        String rateText = r.rate("assembly.stencil").currency() + " " + s + " [" + r.rate("assembly.stencil").source() + "]";
+        String rateText = r.rate("assembly.stencil").currency() + " " + Fmt.n(fixed) + (s.has("perCm2") ? " + "
+                + Fmt.n(s.path("perCm2").asDouble()) + "/cm²" : "") + (fixedOnce ? " (area part per side)" : " per side")
+                + " [" + r.rate("assembly.stencil").source() + "]";
         String group = bucket == Bucket.NRE ? "nre" : "conversion";
         if (fixedOnce) {
             // AISLER: 5 + 0.095/cm² × area, the area part doubled when both sides have pads

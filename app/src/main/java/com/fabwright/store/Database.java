@@ -33,8 +33,15 @@ public final class Database {
         return home.resolve("fabwright.db");
     }
 
-    /** The home folder: {@code FABWRIGHT_HOME}, else the per-user application-data folder. */
+    /**
+     * The home folder: the {@code fabwright.home} system property (tests, launchers), else
+     * {@code FABWRIGHT_HOME}, else the per-user application-data folder.
+     */
     public static Path home() {
+        String prop = System.getProperty("fabwright.home");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
         String env = System.getenv("FABWRIGHT_HOME");
         if (env != null && !env.isBlank()) {
             return Path.of(env);

@@ -11,7 +11,8 @@ public record Rate(String key, JsonNode value, String unit, String currency, Str
     /** The rate as a line item quotes it: {@code 0.020 CNY/point [S-SEEKPCB]}. */
     public String describe() {
         String v = value.isNumber() ? trim(value.asDouble()) : value.toString();
-        return v + (unit == null || unit.isBlank() ? "" : " " + unit) + (source == null ? "" : " [" + source + "]");
+        return (currency == null ? "" : currency + " ") + v + (unit == null || unit.isBlank() ? "" : " " + unit)
+                + (source == null ? "" : " [" + source + "]");
     }
 
     static String trim(double d) {
