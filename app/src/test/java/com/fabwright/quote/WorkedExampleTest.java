@@ -64,6 +64,24 @@ class WorkedExampleTest {
         assertThat(actual).as(name).isCloseTo(expected, within(expected * 0.01));
     }
 
+    @Test
+    void prints_the_largest_deviation_from_the_document() {
+        double worst = 0;
+        String at = "";
+        for (Arguments a : lines().toList()) {
+            Object[] v = a.get();
+            double actual = QUOTE.at((int) v[0]).lines().stream().filter(l -> l.name().equals(v[1]))
+                    .mapToDouble(LineItem::amount).sum();
+            double dev = Math.abs(actual / (double) v[2] - 1);
+            if (dev > worst) {
+                worst = dev;
+                at = v[0] + " " + v[1];
+            }
+        }
+        System.out.printf("worked example: %d lines, largest deviation %.4f %% (%s)%n", lines().count(), worst * 100, at);
+        assertThat(worst).isLessThan(0.01);
+    }
+
     static Stream<Arguments> totals() {
         return Stream.of(
                 // qty, BOM, PCB recurring, conversion, unit price, extended, NRE, unit with NRE (§7.4-7.7)

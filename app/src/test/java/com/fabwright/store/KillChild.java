@@ -17,7 +17,7 @@ public final class KillChild {
 
     public static void main(String[] args) {
         RateProfile cn = RateProfile.shipped("CN-EMS");
-        Quote q = new QuoteEngine(cn).quote(WorkedExample.inputs(List.of(100, 1000)));
+        Quote q = new QuoteEngine(cn).quote(WorkedExample.inputs(List.of(100)));
         try (QuoteStore s = new QuoteStore(Path.of(args[0]))) {
             System.out.println("READY");
             System.out.flush();

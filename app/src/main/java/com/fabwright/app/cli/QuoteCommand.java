@@ -136,14 +136,7 @@ public final class QuoteCommand implements Callable<Integer> {
         }
         QuoteDocument doc = new QuoteDocument(number == null ? "DRAFT" : number, revision == null ? 0 : revision, customer, cpn,
                 LocalDate.now().toString(), validUntil, leadTime, companyLines(company), QuoteDocument.DEFAULT_TERMS, q);
-        if (xlsx != null) {
-            XlsxExporter.write(doc, xlsx);
-            err.println("wrote " + xlsx);
-        }
-        if (pdf != null) {
-            PdfExporter.write(doc, pdf);
-            err.println("wrote " + pdf);
-        }
+        writeDocuments(doc, xlsx, pdf, err);
         if (json != null) {
             String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(QuoteReport.of(q, number, revision));
@@ -158,6 +151,18 @@ public final class QuoteCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Writes the XLSX and/or PDF of a quote document, saying so on stderr. */
+    static void writeDocuments(QuoteDocument doc, Path xlsx, Path pdf, PrintWriter err) throws IOException {
+        if (xlsx != null) {
+            XlsxExporter.write(doc, xlsx);
+            err.println("wrote " + xlsx);
+        }
+        if (pdf != null) {
+            PdfExporter.write(doc, pdf);
+            err.println("wrote " + pdf);
+        }
     }
 
     /** Company header: the option, else {@code FABWRIGHT_HOME/company.txt} (one line each), else a placeholder. */

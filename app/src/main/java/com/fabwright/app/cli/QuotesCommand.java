@@ -1,8 +1,6 @@
 package com.fabwright.app.cli;
 
-import com.fabwright.export.PdfExporter;
 import com.fabwright.export.QuoteDocument;
-import com.fabwright.export.XlsxExporter;
 import com.fabwright.store.Database;
 import com.fabwright.store.QuoteStatus;
 import com.fabwright.store.QuoteStore;
@@ -128,14 +126,7 @@ public final class QuotesCommand implements Callable<Integer> {
                 QuoteDocument doc = new QuoteDocument(q.quoteNo(), q.revision(), q.customer(), null,
                         q.createdAt() == null ? null : q.createdAt().substring(0, 10), q.validUntil(), q.leadTime(),
                         QuoteCommand.companyLines(company), QuoteDocument.DEFAULT_TERMS, q.quote());
-                if (xlsx != null) {
-                    XlsxExporter.write(doc, xlsx);
-                    spec.commandLine().getErr().println("wrote " + xlsx);
-                }
-                if (pdf != null) {
-                    PdfExporter.write(doc, pdf);
-                    spec.commandLine().getErr().println("wrote " + pdf);
-                }
+                QuoteCommand.writeDocuments(doc, xlsx, pdf, spec.commandLine().getErr());
             }
             return ExitCodes.OK;
         }
