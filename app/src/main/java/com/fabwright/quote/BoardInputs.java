@@ -20,8 +20,9 @@ public final class BoardInputs {
         Input<Double> h = b.heightMm() == null ? Input.unknown() : Input.measured(b.heightMm(), "outline " + outline);
         Input<Integer> layers = b.copperLayers() > 0 ? Input.measured(b.copperLayers(), b.copperEvidence()) : Input.unknown();
         Input<Double> thick = b.thicknessMm() == null ? Input.unknown() : Input.measured(b.thicknessMm(), "job file");
-        Input<String> finish = b.finish() == null ? Input.defaulted("HASL", "not in the job: HASL assumed")
-                : Input.measured(normaliseFinish(b.finish()), "job file: " + b.finish());
+        String f = normaliseFinish(b.finish());
+        Input<String> finish = f == null ? Input.defaulted("HASL", (b.finish() == null ? "not in the job" : "job file says "
+                + b.finish()) + ": HASL assumed") : Input.measured(f, "job file: " + b.finish());
         HoleTable t = b.holeTable();
         Input<Integer> holes = t == null || t.total() == 0 ? Input.unknown() : Input.measured(t.total(), "hole table");
         Input<Double> minHole = Input.unknown();
@@ -41,9 +42,18 @@ public final class BoardInputs {
                 Input.unknown(), Input.unknown(), Input.unknown(), Input.unknown(), Input.defaulted(false, "not asked"), Set.of());
     }
 
-    /** Maps job-file finish words ({@code ENIG-Immersion Gold}, {@code HAL SnPb}) onto rate-table keys. */
+    /**
+     * Maps job-file finish words ({@code ENIG}, {@code HAL SnPb}, {@code OSP}) onto rate-table keys;
+     * {@code null} for none or an unknown word (KiCad writes {@code None} when no finish is set).
+     */
     static String normaliseFinish(String f) {
-        String s = f.toUpperCase(java.util.Locale.ROOT);
+        if (f == null) {
+            return null;
+        }
+        String s = f.toUpperCase(java.util.Locale.ROOT).trim();
+        if (s.isEmpty() || s.equals("NONE") || s.equals("NOT SPECIFIED") || s.equals("OTHER") || s.equals("USER DEFINED")) {
+            return null;
+        }
         if (s.contains("ENIG") || s.contains("GOLD")) {
             return "ENIG";
         }
@@ -56,6 +66,9 @@ public final class BoardInputs {
         if (s.contains("TIN") || s.contains("IMMSN")) {
             return "ImmSn";
         }
-        return "HASL";
+        if (s.contains("HAL") || s.contains("HASL")) {
+            return s.contains("LF") || s.contains("LEAD-FREE") || s.contains("LEAD FREE") ? "LF-HASL" : "HASL";
+        }
+        return null;
     }
 }
