@@ -153,6 +153,36 @@ public final class QuoteStore implements AutoCloseable {
         return out;
     }
 
+    /** The rate profiles quotes were priced with, as {@code name@version}. */
+    public List<String> rateProfiles() {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name || '@' || version FROM rate_profile ORDER BY name, version")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The frozen rate-profile JSON of a saved revision. */
+    public String ratesJson(String quoteNo, int revision) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT rates_json FROM quote WHERE quote_no = ? AND revision = ?")) {
+            ps.setString(1, quoteNo);
+            ps.setInt(2, revision);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no quote " + quoteNo + " revision " + revision);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
     /** Every quote number saved (for checks). */
     public List<String> quoteNumbers() {
         List<String> out = new ArrayList<>();
@@ -320,6 +350,15 @@ public final class QuoteStore implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO rate_profile (name, version, json, stored_at)"
+                + " VALUES (?, ?, ?, ?)")) {
+            int at = q.rates().lastIndexOf('@');
+            ps.setString(1, at < 0 ? q.rates() : q.rates().substring(0, at));
+            ps.setString(2, at < 0 ? "" : q.rates().substring(at + 1));
+            ps.setString(3, ratesJson);
+            ps.setString(4, now());
+            ps.executeUpdate();
         }
         audit("quote", no + "/" + revision, action, q.rates() + ", " + q.breaks().size() + " quantities");
         return new SavedQuote(qid, no, revision, QuoteStatus.Draft, req.customer(), null, req.validUntil(), req.leadTime(),

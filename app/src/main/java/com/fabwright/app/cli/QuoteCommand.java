@@ -51,7 +51,8 @@ public final class QuoteCommand implements Callable<Integer> {
 
     @Option(names = "--qty", required = true, split = ",", description = "Quantity breaks, e.g. 10,100,1000.")
     List<Integer> qty;
-    @Option(names = "--rates", defaultValue = "CN-EMS", description = "Rate profile: CN-EMS, EU-EMS, AISLER-like, JLCPCB-Standard-like, or a JSON file.")
+    @Option(names = "--rates", defaultValue = "CN-EMS", description = "Rate profile: CN-EMS, EU-EMS, AISLER-like, JLCPCB-Standard-like"
+            + " (a copy in FABWRIGHT_HOME/rates/NAME.json wins), or a JSON file.")
     String rates;
     @Option(names = "--bom", description = "BOM file when not inside the JOB.")
     Path bom;
@@ -88,7 +89,7 @@ public final class QuoteCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RateProfile profile;
         try {
-            profile = RateProfile.load(rates);
+            profile = RateProfile.load(rates, Database.home().resolve("rates"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {

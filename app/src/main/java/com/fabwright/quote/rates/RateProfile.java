@@ -59,9 +59,23 @@ public record RateProfile(String name, String version, String currency, String s
 
     /** A profile by shipped name or from a JSON file. */
     public static RateProfile load(String nameOrFile) throws IOException {
+        return load(nameOrFile, null);
+    }
+
+    /**
+     * A profile from a JSON file, else by name from the user's folder ({@code NAME.json}, a copy edited
+     * by the user), else a shipped one.
+     */
+    public static RateProfile load(String nameOrFile, Path userFolder) throws IOException {
         Path p = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".json") || Files.isRegularFile(p)) {
             return parse(Files.readString(p), p.toString());
+        }
+        if (userFolder != null) {
+            Path user = userFolder.resolve(nameOrFile + ".json");
+            if (Files.isRegularFile(user)) {
+                return parse(Files.readString(user), user.toString());
+            }
         }
         return shipped(nameOrFile);
     }

@@ -113,6 +113,20 @@ class QuoteCliTest {
     }
 
     @Test
+    void a_user_copy_of_a_profile_is_used_by_name_and_frozen_into_the_saved_quote() throws Exception {
+        assertThat(run("rates", "copy", "CN-EMS").code()).isZero();
+        Path copy = home.resolve("rates/CN-EMS.json");
+        Files.writeString(copy, Files.readString(copy).replace("\"version\": \"2026.1\"", "\"version\": \"2026.1-acme\""));
+        assertThat(run("rates", "list").out()).contains("2026.1-acme", "user copy");
+        Run r = run("quote", "--width", "50", "--height", "50", "--qty", "10", "--save");
+        assertThat(r.out()).contains("CN-EMS@2026.1-acme");
+        try (var s = com.fabwright.store.QuoteStore.inHome(home)) {
+            assertThat(s.rateProfiles()).containsExactly("CN-EMS@2026.1-acme");
+            assertThat(s.ratesJson(s.quoteNumbers().get(0), 1)).contains("2026.1-acme");
+        }
+    }
+
+    @Test
     void an_unknown_rate_profile_is_a_usage_error() {
         Run r = run("quote", "--width", "10", "--height", "10", "--qty", "1", "--rates", "NOPE");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
