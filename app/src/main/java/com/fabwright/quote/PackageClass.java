@@ -67,7 +67,9 @@ public enum PackageClass {
         if (n.contains("qfp")) {
             return QFP_FINE;
         }
-        if (n.contains("soic") || n.contains("tssop") || n.contains("ssop") || n.contains("sop") || n.contains("ic")) {
+        if (n.contains("soic") || n.contains("tssop") || n.contains("ssop") || n.contains("sop")
+                || n.matches("(^|.*[^a-z])ic([^a-z].*|$)")) {
+            // "ic" only as a word: KiCad footprint names end in "Metric"
             return IC;
         }
         if (n.contains("sot") || n.contains("sod") || n.contains("dpak")) {
