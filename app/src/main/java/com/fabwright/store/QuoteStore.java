@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -222,43 +221,39 @@ public final class QuoteStore implements AutoCloseable {
         }
     }
 
-    /** A consistent copy of the database ({@code VACUUM INTO}), safe while the store is in use. */
-    public void backup(Path target) {
-        if (Files.exists(target)) {
-            throw new StoreException("backup target exists: " + target);
-        }
-        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toAbsolutePath().toString());
-            ps.execute();
-        } catch (SQLException e) {
-            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
-        }
+    /** Sets every Draft or Sent revision whose validity ended before {@code today} to Expired; returns how many. */
+    public int expireOverdue(java.time.LocalDate today) {
+        return write(() -> {
+            List<String[]> due = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT quote_no, revision FROM quote WHERE status IN ('Draft', 'Sent')"
+                    + " AND valid_until IS NOT NULL AND valid_until < ?")) {
+                ps.setString(1, today.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        due.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            for (String[] d : due) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE quote SET status = 'Expired' WHERE quote_no = ? AND revision = ?")) {
+                    ps.setString(1, d[0]);
+                    ps.setInt(2, Integer.parseInt(d[1]));
+                    ps.executeUpdate();
+                }
+                audit("quote", d[0] + "/" + d[1], "status", "Expired (validity ended before " + today + ")");
+            }
+            return due.size();
+        });
     }
 
-    /**
-     * Replaces the database file with a backup after checking it opens and passes the integrity check;
-     * the current file is kept beside it as {@code .before-restore}. The store must be closed.
-     */
+    /** A consistent copy of the database ({@code VACUUM INTO}), safe while the store is in use. */
+    public void backup(Path target) {
+        StoreBackup.backup(c, target);
+    }
+
+    /** See {@link StoreBackup#restore}. */
     public static void restore(Path backup, Path dbFile) {
-        try (QuoteStore probe = new QuoteStore(backup)) {
-            String check = probe.integrityCheck();
-            if (!"ok".equals(check)) {
-                throw new StoreException("backup " + backup + " fails the integrity check: " + check);
-            }
-        }
-        try {
-            if (Files.exists(dbFile)) {
-                Files.copy(dbFile, dbFile.resolveSibling(dbFile.getFileName() + ".before-restore"),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-wal"));
-            Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-shm"));
-            Path tmp = dbFile.resolveSibling(dbFile.getFileName() + ".restoring");
-            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("restore from " + backup + " failed: " + e.getMessage(), e);
-        }
+        StoreBackup.restore(backup, dbFile);
     }
 
     @Override

@@ -82,6 +82,20 @@ class QuoteStoreTest {
     }
 
     @Test
+    void revisions_past_their_validity_expire_unless_won_or_lost() {
+        try (QuoteStore s = new QuoteStore(dir.resolve("q.db"))) {
+            SavedQuote old = s.save(Q, CN.json(), new SaveRequest("A", null, null, null, List.of(), "2026-01-31", null));
+            SavedQuote won = s.save(Q, CN.json(), new SaveRequest("B", null, null, null, List.of(), "2026-01-31", null));
+            SavedQuote fresh = s.save(Q, CN.json(), new SaveRequest("C", null, null, null, List.of(), "2026-03-01", null));
+            s.setStatus(won.quoteNo(), 1, QuoteStatus.Won, null);
+            assertThat(s.expireOverdue(java.time.LocalDate.parse("2026-02-01"))).isEqualTo(1);
+            assertThat(s.get(old.quoteNo(), 1).orElseThrow().status()).isEqualTo(QuoteStatus.Expired);
+            assertThat(s.get(won.quoteNo(), 1).orElseThrow().status()).isEqualTo(QuoteStatus.Won);
+            assertThat(s.get(fresh.quoteNo(), 1).orElseThrow().status()).isEqualTo(QuoteStatus.Draft);
+        }
+    }
+
+    @Test
     void backup_and_restore_bring_back_the_quotes_of_the_backup() {
         Path db = dir.resolve("q.db");
         Path backup = dir.resolve("backup.db");

@@ -21,12 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fabwright quotes list | show ID | export ID --xlsx F | --pdf F | status ID STATUS | approve ID |
- * backup FILE | restore FILE}: the saved quotes in FABWRIGHT_HOME. {@code ID} is {@code Q-2026-0001}
+ * expire | backup FILE | restore FILE}: the saved quotes in FABWRIGHT_HOME. {@code ID} is {@code Q-2026-0001}
  * (latest revision) or {@code Q-2026-0001/2}.
  */
-@Command(name = "quotes", mixinStandardHelpOptions = true, description = "Saved quotes: list, show, export, status, approve, backup, restore.",
+@Command(name = "quotes", mixinStandardHelpOptions = true, description = "Saved quotes: list, show, export, status, approve, expire, backup, restore.",
         subcommands = {QuotesCommand.List_.class, QuotesCommand.Show.class, QuotesCommand.Export.class,
-                QuotesCommand.Status.class, QuotesCommand.Approve.class, QuotesCommand.Backup.class, QuotesCommand.Restore.class})
+                QuotesCommand.Status.class, QuotesCommand.Approve.class, QuotesCommand.Expire.class, QuotesCommand.Backup.class, QuotesCommand.Restore.class})
 public final class QuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -169,6 +169,20 @@ public final class QuotesCommand implements Callable<Integer> {
             try (QuoteStore s = store()) {
                 SavedQuote q = find(s, id);
                 s.approve(q.quoteNo(), q.revision(), by);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "expire", mixinStandardHelpOptions = true, description = "Set Draft/Sent revisions past their validity to Expired.")
+    static final class Expire implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (QuoteStore s = store()) {
+                spec.commandLine().getOut().println(s.expireOverdue(java.time.LocalDate.now()) + " revision(s) expired");
             }
             return ExitCodes.OK;
         }
