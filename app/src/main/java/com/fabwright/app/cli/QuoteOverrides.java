@@ -32,7 +32,7 @@ final class QuoteOverrides {
     Double minHole;
     @Option(names = "--holes", description = "Drilled holes per board.")
     Integer holes;
-    @Option(names = "--impedance", description = "Impedance control asked for.")
+    @Option(names = "--impedance", arity = "0..1", fallbackValue = "true", description = "Impedance control asked for (--impedance, --impedance=false).")
     Boolean impedance;
     @Option(names = "--special", description = "Special process (repeatable): castellated, edge-plating, gold-fingers, hdi-1n1, hdi-2n2, no-xout.")
     List<String> specials;
@@ -58,6 +58,8 @@ final class QuoteOverrides {
     Integer pins;
     @Option(names = "--points", description = "CN solder points per board (default: joints / 2).")
     Double points;
+    @Option(names = "--points-0402", description = "Of the points, those of ≤0402 chips (priced apart in CN-EMS).")
+    Double points0402;
     @Option(names = "--bga", description = "BGA placements per board.")
     Integer bga;
     @Option(names = "--sides", description = "Sides with SMT parts (1 or 2).")
@@ -101,8 +103,9 @@ final class QuoteOverrides {
         int th = tht == null ? 0 : tht;
         int j = joints == null ? 2 * smt : joints;
         double pts = points == null ? j / 2.0 : points;
+        double small = points0402 == null ? 0 : Math.min(points0402, pts);
         return new AssemblyFigures(smt, th, smtLines == null ? Math.max(smt > 0 ? 1 : 0, smt / 5) : smtLines,
-                thtLines == null ? Math.max(th > 0 ? 1 : 0, th / 2) : thtLines, j, pins == null ? 2 * th : pins, 0, pts,
+                thtLines == null ? Math.max(th > 0 ? 1 : 0, th / 2) : thtLines, j, pins == null ? 2 * th : pins, small, pts - small,
                 bga == null ? 0 : bga, sides == null ? (smt > 0 ? 1 : 0) : sides, "entered on the command line");
     }
 
