@@ -1,6 +1,7 @@
 package com.fabwright.gerber.write;
 
 import com.fabwright.image.Aperture;
+import com.fabwright.image.ApertureTransform;
 import com.fabwright.image.Attributes;
 import com.fabwright.image.Contour;
 import com.fabwright.image.GraphicObject;
@@ -9,6 +10,7 @@ import com.fabwright.image.Image;
 import com.fabwright.image.MacroPrimitive;
 import com.fabwright.image.Point;
 import com.fabwright.image.Polarity;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,58 +46,70 @@ public final class GerberWriter {
         return out.toString();
     }
 
-    private record ApertureKey(Aperture aperture, Attributes attributes) {
+    /** An object's aperture as the model holds it: the aperture, its transform and its aperture attributes. */
+    private record ApertureKey(Aperture aperture, ApertureTransform transform, Attributes attributes) {
+        static ApertureKey of(GraphicObject o) {
+            if (o instanceof GraphicObject.Flash f) {
+                return new ApertureKey(f.aperture(), f.transform(), apertureAttributes(o.attributes()));
+            }
+            if (o instanceof GraphicObject.Draw d) {
+                return new ApertureKey(d.aperture(), d.transform(), apertureAttributes(o.attributes()));
+            }
+            if (o instanceof GraphicObject.ArcDraw d) {
+                return new ApertureKey(d.aperture(), d.transform(), apertureAttributes(o.attributes()));
+            }
+            return null;
+        }
     }
 
+    /**
+     * Defines every aperture the objects use, transforms folded in; identical definitions (same text,
+     * same attributes) share one D code, and identical macro bodies one macro.
+     */
     private static Map<ApertureKey, Integer> defineApertures(Image image, StringBuilder out) {
-        Map<ApertureKey, Integer> dcodes = new LinkedHashMap<>();
-        Map<List<MacroPrimitive>, String> macros = new LinkedHashMap<>();
+        Map<ApertureKey, Integer> dcodes = new HashMap<>();
+        Map<String, Integer> byText = new HashMap<>();
+        Map<String, String> macros = new HashMap<>();
         Attributes current = Attributes.EMPTY;
         for (GraphicObject o : image.objects()) {
-            Aperture a = bakedAperture(o);
-            if (a == null) {
+            ApertureKey key = ApertureKey.of(o);
+            if (key == null || dcodes.containsKey(key)) {
                 continue;
             }
-            ApertureKey key = new ApertureKey(a, apertureAttributes(o.attributes()));
-            if (dcodes.containsKey(key)) {
-                continue;
-            }
-            int code = 10 + dcodes.size();
-            dcodes.put(key, code);
+            Aperture a = ApertureBaker.bake(key.aperture(), key.transform());
+            String macroBody = null;
             String macroName = null;
             if (a instanceof Aperture.Macro m) {
-                macroName = macros.get(m.primitives());
+                StringBuilder body = new StringBuilder();
+                for (MacroPrimitive p : m.primitives()) {
+                    body.append(primitive(p, p.exposure() ? "1" : "0")).append("*\n");
+                }
+                macroBody = body.toString();
+                macroName = macros.get(macroBody);
                 if (macroName == null) {
                     macroName = "FWM" + (macros.size() + 1);
-                    macros.put(m.primitives(), macroName);
-                    writeMacro(out, macroName, m.primitives());
+                    macros.put(macroBody, macroName);
+                    out.append("%AM").append(macroName).append("*\n").append(macroBody).append("%\n");
                 }
             }
-            if (!key.attributes().equals(current)) {
-                out.append("%TD*%\n");
-                writeAttributes(out, "TA", key.attributes());
-                current = key.attributes();
+            String text = definition(a, macroName) + "|" + key.attributes();
+            Integer code = byText.get(text);
+            if (code == null) {
+                code = 10 + byText.size();
+                byText.put(text, code);
+                if (!key.attributes().equals(current)) {
+                    out.append("%TD*%\n");
+                    writeAttributes(out, "TA", key.attributes());
+                    current = key.attributes();
+                }
+                out.append("%ADD").append(code).append(definition(a, macroName)).append("*%\n");
             }
-            out.append("%ADD").append(code).append(definition(a, macroName)).append("*%\n");
+            dcodes.put(key, code);
         }
         if (!current.isEmpty()) {
             out.append("%TD*%\n");
         }
         return dcodes;
-    }
-
-    /** The aperture an object is drawn with, its transform folded in; {@code null} for regions. */
-    static Aperture bakedAperture(GraphicObject o) {
-        if (o instanceof GraphicObject.Flash f) {
-            return ApertureBaker.bake(f.aperture(), f.transform());
-        }
-        if (o instanceof GraphicObject.Draw d) {
-            return ApertureBaker.bake(d.aperture(), d.transform());
-        }
-        if (o instanceof GraphicObject.ArcDraw d) {
-            return ApertureBaker.bake(d.aperture(), d.transform());
-        }
-        return null;
     }
 
     private static String definition(Aperture a, String macroName) {
@@ -120,15 +134,6 @@ public final class GerberWriter {
             return "";
         }
         return "X" + Numbers.mm(h.width()) + (h.isRound() ? "" : "X" + Numbers.mm(h.height()));
-    }
-
-    private static void writeMacro(StringBuilder out, String name, List<MacroPrimitive> prims) {
-        out.append("%AM").append(name).append("*\n");
-        for (MacroPrimitive p : prims) {
-            String e = p.exposure() ? "1" : "0";
-            out.append(primitive(p, e)).append("*\n");
-        }
-        out.append("%\n");
     }
 
     private static String primitive(MacroPrimitive p, String e) {
@@ -237,17 +242,17 @@ public final class GerberWriter {
                 polarity(o.polarity());
                 attributes(o);
                 if (o instanceof GraphicObject.Flash f) {
-                    select(bakedAperture(o), o);
+                    select(o);
                     out.append(xy(f.at())).append("D03*\n");
                     at = f.at();
                 } else if (o instanceof GraphicObject.Draw d) {
-                    select(bakedAperture(o), o);
+                    select(o);
                     move(d.from());
                     mode("G01");
                     out.append(xy(d.to())).append("D01*\n");
                     at = d.to();
                 } else if (o instanceof GraphicObject.ArcDraw d) {
-                    select(bakedAperture(o), o);
+                    select(o);
                     move(d.from());
                     mode(d.clockwise() ? "G02" : "G03");
                     out.append(xy(d.to())).append(ij(d.from(), d.center())).append("D01*\n");
@@ -299,8 +304,8 @@ public final class GerberWriter {
             }
         }
 
-        private void select(Aperture a, GraphicObject o) {
-            int code = dcodes.get(new ApertureKey(a, apertureAttributes(o.attributes())));
+        private void select(GraphicObject o) {
+            int code = dcodes.get(ApertureKey.of(o));
             if (code != aperture) {
                 out.append('D').append(code).append("*\n");
                 aperture = code;
