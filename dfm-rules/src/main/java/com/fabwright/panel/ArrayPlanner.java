@@ -27,27 +27,17 @@ public final class ArrayPlanner {
         if (!spec.vscored() && gap <= 0) {
             throw new PanelRefusedException("mouse bites need a router gap between boards: spacing must be > 0 (e.g. 2 mm)");
         }
-        double[] colW = new double[cols];
-        double[] rowH = new double[rows];
-        boolean swap = spec.rotationDeg() % 180 != 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                PanelBoard b = designs.get(designOf(r, c, cols, designs.size()));
-                colW[c] = Math.max(colW[c], swap ? b.heightMm() : b.widthMm());
-                rowH[r] = Math.max(rowH[r], swap ? b.widthMm() : b.heightMm());
-            }
-        }
+        Grid grid = grid(spec, designs);
+        double[] colW = grid.colW();
+        double[] rowH = grid.rowH();
         PanelSpec.Rails rails = spec.rails();
         double rw = rails.widthMm();
-        boolean bt = rails.bottomTop() && rw > 0;
-        boolean lr = rails.leftRight() && rw > 0;
-        double railGap = spec.vscored() ? 0 : gap;
-        double x0 = lr ? rw + railGap : 0;
-        double y0 = bt ? rw + railGap : 0;
-        double arrayW = sum(colW) + gap * (cols - 1);
-        double arrayH = sum(rowH) + gap * (rows - 1);
-        double width = round(x0 * 2 + arrayW);
-        double height = round(y0 * 2 + arrayH);
+        boolean bt = grid.bt();
+        boolean lr = grid.lr();
+        double x0 = grid.x0();
+        double y0 = grid.y0();
+        double width = grid.width();
+        double height = grid.height();
         List<ArrayLayout.Instance> instances = new ArrayList<>();
         double y = y0;
         for (int r = 0; r < rows; r++) {
@@ -101,6 +91,43 @@ public final class ArrayPlanner {
         var tabs = new TabPlanner().plan(draft);
         return new ArrayLayout(spec, designs, instances, panel, railBoxes, fiducials, tooling, text, List.of(), tabs,
                 warnings);
+    }
+
+    /** Column widths, row heights, where the boards start and the panel's size. */
+    private record Grid(double[] colW, double[] rowH, boolean bt, boolean lr, double x0, double y0, double width,
+                        double height) {
+    }
+
+    /** The array's size {width, height} in mm without planning it (for the optimiser). */
+    public static double[] size(PanelSpec spec, List<PanelBoard> designs) {
+        Grid g = grid(spec, designs);
+        return new double[] {g.width(), g.height()};
+    }
+
+    private static Grid grid(PanelSpec spec, List<PanelBoard> designs) {
+        int rows = spec.rows();
+        int cols = spec.cols();
+        double gap = spec.spacingMm();
+        double[] colW = new double[cols];
+        double[] rowH = new double[rows];
+        boolean swap = spec.rotationDeg() % 180 != 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                PanelBoard b = designs.get(designOf(r, c, cols, designs.size()));
+                colW[c] = Math.max(colW[c], swap ? b.heightMm() : b.widthMm());
+                rowH[r] = Math.max(rowH[r], swap ? b.widthMm() : b.heightMm());
+            }
+        }
+        PanelSpec.Rails rails = spec.rails();
+        double rw = rails.widthMm();
+        boolean bt = rails.bottomTop() && rw > 0;
+        boolean lr = rails.leftRight() && rw > 0;
+        double railGap = spec.vscored() ? 0 : gap;
+        double x0 = lr ? rw + railGap : 0;
+        double y0 = bt ? rw + railGap : 0;
+        double arrayW = sum(colW) + gap * (cols - 1);
+        double arrayH = sum(rowH) + gap * (rows - 1);
+        return new Grid(colW, rowH, bt, lr, x0, y0, round(x0 * 2 + arrayW), round(y0 * 2 + arrayH));
     }
 
     static int designOf(int row, int col, int cols, int designs) {

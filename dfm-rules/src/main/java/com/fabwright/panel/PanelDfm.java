@@ -21,13 +21,16 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  *       clearance (reference §4 row 9: 0.4 mm);</li>
  *   <li>{@code panel.tab-copper}: copper or a part centroid closer to a tab's mouse-bite band than
  *       the tab clearance;</li>
- *   <li>{@code panel.part-overhang}: a part (its courtyard, else its pads) reaching beyond its
- *       board's edge into a rail, a gap, a neighbour or across a cut;</li>
+ *   <li>{@code panel.part-overhang}: a part (its courtyard, else its pads) reaching more than 0.05 mm beyond
+ *       its board's edge: an error when it reaches a neighbouring board or crosses a V-score line, a
+ *       warning when it reaches into a rail or the router gap;</li>
  *   <li>{@code panel.fiducial-clearance}: a global fiducial whose mask opening meets copper or a
  *       hole, or lies closer than 1 mm beyond its opening to the panel edge.</li>
  * </ul>
  */
 public final class PanelDfm {
+    /** Overhangs below this (mm) are courtyard line widths, not parts. */
+    static final double OVERHANG_TOLERANCE_MM = 0.05;
 
     public List<Violation> check(ArrayLayout layout) {
         List<Violation> out = new ArrayList<>();
@@ -98,16 +101,23 @@ public final class PanelDfm {
             }
             Geometry outside = body.difference(edge);
             Envelope o = outside.getEnvelopeInternal();
-            if (o.isNull()) {
+            if (o.isNull() || outside.getArea() < 1e-4) {
                 continue;
             }
-            double reach = Math.max(Math.max(i.edge().getMinX() - o.getMinX(), o.getMaxX() - i.edge().getMaxX()),
-                    Math.max(i.edge().getMinY() - o.getMinY(), o.getMaxY() - i.edge().getMaxY()));
+            Geometry boardEdge = i.transform().apply(d.edgeShape());
+            double reach = 0;
+            for (Coordinate c : outside.getCoordinates()) {
+                reach = Math.max(reach, boardEdge.distance(Units.FACTORY.createPoint(c)));
+            }
+            if (reach < OVERHANG_TOLERANCE_MM) {
+                continue;
+            }
             String into = reachesInto(layout, i, outside);
-            out.add(new Violation("panel.part-overhang", Severity.ERROR, List.of(), o.centre().x, o.centre().y, outside,
-                    Math.max(reach, 0), 0.0, String.format(Locale.ROOT,
-                    "board %d: %s reaches %.3f mm beyond the board edge%s", i.number(), part.getKey(), Math.max(reach, 0),
-                    into), List.of(), List.of(part.getKey() + "_" + i.number())));
+            boolean hard = into.startsWith(" into board") || into.startsWith(" across");
+            out.add(new Violation("panel.part-overhang", hard ? Severity.ERROR : Severity.WARNING, List.of(),
+                    o.centre().x, o.centre().y, outside, reach, OVERHANG_TOLERANCE_MM, String.format(Locale.ROOT,
+                    "board %d: %s reaches %.3f mm beyond the board edge%s", i.number(), part.getKey(), reach, into),
+                    List.of(), List.of(part.getKey() + "_" + i.number())));
         }
     }
 

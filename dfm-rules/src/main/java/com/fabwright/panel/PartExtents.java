@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The extent of each part of a design (board coordinates, mm), from X2 object attributes: the
- * objects carrying {@code .C} (refdes) on courtyard layers when the job has them (KiCad plots
+ * objects carrying {@code .C} (refdes; on pads also {@code .P}) on courtyard layers when the job has them (KiCad plots
  * {@code F.Courtyard} with {@code .C}), else on the copper layers (the part's pads).
  */
 final class PartExtents {
@@ -25,7 +25,7 @@ final class PartExtents {
         Map<String, List<GraphicObject>> byRef = new LinkedHashMap<>();
         for (PanelBoard.Layer l : source) {
             for (GraphicObject o : l.image().objects()) {
-                String ref = o.attributes().first(".C");
+                String ref = refdesOf(o);
                 if (ref != null) {
                     byRef.computeIfAbsent(ref, k -> new ArrayList<>()).add(o);
                 }
@@ -40,6 +40,12 @@ final class PartExtents {
             }
         });
         return out;
+    }
+
+    /** The refdes an object belongs to: X2 {@code .C}, else the first field of {@code .P} (pads, KiCad 6). */
+    static String refdesOf(GraphicObject o) {
+        String c = o.attributes().first(".C");
+        return c != null ? c : o.attributes().first(".P");
     }
 
     private static boolean isCourtyard(PanelBoard.Layer l) {

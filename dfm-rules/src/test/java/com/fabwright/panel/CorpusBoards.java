@@ -35,8 +35,12 @@ final class CorpusBoards {
         return new JobLoader().load(inputs);
     }
 
-    /** KiCad's {@code <name>-both-pos.csv} ({@code Ref,Val,Package,PosX,PosY,Rot,Side}, y up as Gerber). */
-    static List<Placement> placements(String name) {
+    /**
+     * KiCad's {@code <name>-both-pos.csv} ({@code Ref,Val,Package,PosX,PosY,Rot,Side}, y up as Gerber).
+     * Some of the demos were plotted with KiCad's "negative X for bottom-side footprints" option: a
+     * bottom part whose x lies outside the board while -x lies inside is read with x negated.
+     */
+    static List<Placement> placements(String name, org.locationtech.jts.geom.Envelope board) {
         Path f = Corpus.require("kicad-demos-fab/" + name + "/pos/" + name + "-both-pos.csv");
         List<Placement> out = new ArrayList<>();
         try {
@@ -46,7 +50,12 @@ final class CorpusBoards {
                 if (c.size() < 7) {
                     continue;
                 }
-                out.add(new Placement(c.get(0), Double.parseDouble(c.get(3)), Double.parseDouble(c.get(4)),
+                double x = Double.parseDouble(c.get(3));
+                if (c.get(6).equalsIgnoreCase("bottom") && !board.contains(x, Double.parseDouble(c.get(4)))
+                        && board.contains(-x, Double.parseDouble(c.get(4)))) {
+                    x = -x;
+                }
+                out.add(new Placement(c.get(0), x, Double.parseDouble(c.get(4)),
                         ((Double.parseDouble(c.get(5)) % 360) + 360) % 360,
                         c.get(6).equalsIgnoreCase("bottom") ? Side.BOTTOM : Side.TOP, c.get(2), c.get(1),
                         MountType.UNKNOWN, f.getFileName().toString(), i + 1));
