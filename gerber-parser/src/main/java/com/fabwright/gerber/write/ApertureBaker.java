@@ -89,7 +89,13 @@ public final class ApertureBaker {
         double sx = mirror ? -1 : 1;
         double r = norm((mirror ? -m.rotationDeg() : m.rotationDeg()) + rot);
         if (m instanceof MacroPrimitive.Circle c) {
-            return new MacroPrimitive.Circle(c.exposure(), c.diameter() * s, sx * c.centerX() * s, c.centerY() * s, r);
+            // The circle's rotation only moves its centre: written turned, rotation 0, because gerbv
+            // 2.9 ignores the circle primitive's rotation parameter (added in the 2016 spec).
+            double a = Math.toRadians(r);
+            double x = sx * c.centerX() * s;
+            double y = c.centerY() * s;
+            return new MacroPrimitive.Circle(c.exposure(), c.diameter() * s, x * Math.cos(a) - y * Math.sin(a),
+                    x * Math.sin(a) + y * Math.cos(a), 0);
         }
         if (m instanceof MacroPrimitive.VectorLine v) {
             return new MacroPrimitive.VectorLine(v.exposure(), v.width() * s, sx * v.startX() * s, v.startY() * s,
