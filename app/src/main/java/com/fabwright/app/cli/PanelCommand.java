@@ -40,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "panel", mixinStandardHelpOptions = true,
         description = "Panelize a job: delivery array, production-panel utilisation, panel Gerber/Excellon/CPL/drawing.")
 public final class PanelCommand implements Callable<Integer> {
+    private static final List<String> GENERIC_FOLDERS = List.of("gerber", "gerbers", "drill", "fab", "output", "cam", "plot");
+
     @Spec
     CommandSpec spec;
 
@@ -192,7 +194,12 @@ public final class PanelCommand implements Callable<Integer> {
         }
         Job job = new JobLoader().load(inputs);
         jobs.add(job);
-        String name = inputs.get(0).toAbsolutePath().normalize().getFileName().toString().replaceAll("\\.(zip|tgz|tar\\.gz)$", "");
+        Path first = inputs.get(0).toAbsolutePath().normalize();
+        String name = first.getFileName().toString().replaceAll("\\.(zip|tgz|tar\\.gz)$", "");
+        // a job given as its CAD tool's output folder (board/gerber, board/drill) is named after the board
+        if (GENERIC_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) && first.getParent() != null) {
+            name = first.getParent().getFileName().toString();
+        }
         try {
             return PanelBoard.of(name, job, List.of());
         } catch (IllegalArgumentException e) {

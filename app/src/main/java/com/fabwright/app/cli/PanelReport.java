@@ -13,20 +13,25 @@ final class PanelReport {
     private PanelReport() {
     }
 
+    /** A length rounded to the nanometre grid, so that JSON shows 99.06 rather than 99.05999999999999. */
+    private static double nm(double mm) {
+        return Math.rint(mm * 1e6) / 1e6;
+    }
+
     static Map<String, Object> of(ArrayLayout l, ProductionPanelFit fit, List<String> files, List<Violation> vs) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> array = new LinkedHashMap<>();
         array.put("rows", l.spec().rows());
         array.put("cols", l.spec().cols());
-        array.put("widthMm", l.widthMm());
-        array.put("heightMm", l.heightMm());
+        array.put("widthMm", nm(l.widthMm()));
+        array.put("heightMm", nm(l.heightMm()));
         array.put("boards", l.instances().size());
         array.put("separation", l.spec().vscored() ? "vscore" : "mousebites");
         array.put("rotationDeg", l.spec().rotationDeg());
         array.put("spacingMm", l.spec().spacingMm());
         array.put("rails", Map.of("sides", l.spec().rails().sides(), "widthMm", l.spec().rails().widthMm()));
-        array.put("designs", l.designs().stream().map(d -> Map.of("name", d.name(), "widthMm", d.widthMm(),
-                "heightMm", d.heightMm(), "placements", d.placements().size())).toList());
+        array.put("designs", l.designs().stream().map(d -> Map.of("name", d.name(), "widthMm", nm(d.widthMm()),
+                "heightMm", nm(d.heightMm()), "placements", d.placements().size())).toList());
         array.put("vscoreLines", l.vscores().stream().map(v -> Map.of("axis", v.vertical() ? "x" : "y", "atMm", v.atMm())).toList());
         array.put("tabs", l.tabs().size());
         array.put("mouseBiteHoles", l.mouseBiteHoles());
