@@ -39,7 +39,7 @@ public final class FabwrightApp extends Application {
         BoardViewModel board = new BoardViewModel(new JobLoader()::load, background);
         model = new WorkbenchViewModel(board, Settings.load(AppHome.get()), background);
         show(stage, model);
-        model.open(initialJob);
+        model.open(model.startupJob(initialJob));
         long autoExit = Long.getLong("fabwright.autoExitSeconds", 0);
         if (autoExit > 0) {
             PauseTransition pause = new PauseTransition(Duration.seconds(autoExit));

@@ -37,10 +37,15 @@ final class LayerCell extends ListCell<LayerItem> {
         picker.setStyle("-fx-color-label-visible: false;");
         picker.setPrefWidth(40);
         picker.setTooltip(new Tooltip("Layer colour"));
-        opacity.setPrefWidth(70);
+        opacity.setPrefWidth(60);
         opacity.setTooltip(new Tooltip("Opacity"));
         VBox text = new VBox(name, detail);
+        text.setMinWidth(0);
+        name.setMinWidth(0);
+        detail.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        opacity.setMinWidth(50);
         row = new HBox(6, check, picker, text, opacity);
         row.setAlignment(Pos.CENTER_LEFT);
         picker.valueProperty().addListener(pickerListener);

@@ -47,6 +47,8 @@ public final class WorkbenchView {
     @FXML
     private Menu recentMenu;
     @FXML
+    private MenuItem openSampleItem;
+    @FXML
     private CheckMenuItem bottomItem;
     @FXML
     private CheckMenuItem measureItem;
@@ -123,6 +125,7 @@ public final class WorkbenchView {
 
         model.recentJobs().addListener((javafx.collections.ListChangeListener<List<Path>>) c -> rebuildRecent());
         rebuildRecent();
+        openSampleItem.setVisible(model.sampleJob() != null);
         addLogTab();
         addPanes();
     }
@@ -212,6 +215,14 @@ public final class WorkbenchView {
         List<File> files = chooser.showOpenMultipleDialog(stage());
         if (files != null && !files.isEmpty()) {
             model.open(files.stream().map(File::toPath).map(Path::toAbsolutePath).toList());
+        }
+    }
+
+    @FXML
+    private void onOpenSample() {
+        java.nio.file.Path sample = model.sampleJob();
+        if (sample != null) {
+            model.open(List.of(sample));
         }
     }
 

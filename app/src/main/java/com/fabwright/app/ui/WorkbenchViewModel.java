@@ -85,6 +85,28 @@ public final class WorkbenchViewModel implements WorkbenchContext {
         board.load(opening);
     }
 
+    /** The bundled sample board ({@code -Dfabwright.sampleJob}, set by the installed app), or null. */
+    public Path sampleJob() {
+        String p = System.getProperty("fabwright.sampleJob");
+        if (p == null || p.isBlank()) {
+            return null;
+        }
+        Path sample = Path.of(p);
+        return Files.isDirectory(sample) ? sample : null;
+    }
+
+    /**
+     * What to open when the window starts: the job given on the command line, else, on a first
+     * start (no recent jobs), the bundled sample board; else nothing.
+     */
+    public List<Path> startupJob(List<Path> given) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        Path sample = sampleJob();
+        return recent.isEmpty() && sample != null ? List.of(sample) : List.of();
+    }
+
     /** Opens the recent job at {@code index}; a job whose files are gone is removed from the list and says so. */
     public void openRecent(int index) {
         if (index < 0 || index >= recent.size()) {
