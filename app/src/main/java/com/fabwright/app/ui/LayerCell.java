@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * A layer row: visibility check box, colour picker (the swatch), file name and layer id, and an
- * opacity slider. Controls are bound to the {@link LayerItem} while the cell shows it.
+ * A layer row: visibility check box, colour picker (the swatch), file name, and below it the layer
+ * id with an opacity slider. Controls are bound to the {@link LayerItem} while the cell shows it.
  */
 final class LayerCell extends ListCell<LayerItem> {
     private final CheckBox check = new CheckBox();
@@ -37,16 +37,20 @@ final class LayerCell extends ListCell<LayerItem> {
         picker.setStyle("-fx-color-label-visible: false;");
         picker.setPrefWidth(40);
         picker.setTooltip(new Tooltip("Layer colour"));
-        opacity.setPrefWidth(60);
+        opacity.setPrefWidth(70);
         opacity.setTooltip(new Tooltip("Opacity"));
-        VBox text = new VBox(name, detail);
+        HBox second = new HBox(4, detail, opacity);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(name, second);
         text.setMinWidth(0);
         name.setMinWidth(0);
         detail.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         opacity.setMinWidth(50);
-        row = new HBox(6, check, picker, text, opacity);
+        row = new HBox(6, check, picker, text);
         row.setAlignment(Pos.CENTER_LEFT);
         picker.valueProperty().addListener(pickerListener);
     }

@@ -18,8 +18,8 @@ import javafx.scene.paint.Color;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws the board on a JavaFX canvas from tiles: workers render 256-pixel tiles (converted to
- * JavaFX images off the FX thread), and on each animation pulse where something changed (the
+ * Draws the board on a JavaFX canvas from tiles: workers render 256-pixel tiles (copied into
+ * JavaFX images on the FX thread when first drawn), and on each animation pulse where something changed (the
  * viewport, the style, a tile landed, the measurement) the frame is composed from cached tiles
  * and stand-ins ({@link FrameComposer}), then the overlays: the highlighted window and the
  * measuring line. The bottom view is the same tiles drawn under a horizontal flip.
@@ -32,7 +32,14 @@ public final class TileCanvas {
 
     private final Canvas canvas;
     private final BoardViewModel model;
-    private final TileService<Image> tiles;
+    private final TileService<BufferedImage> tiles;
+    /** JavaFX copies of the tiles, made on the FX thread so that no JavaFX object is touched by the workers. */
+    private final java.util.Map<BufferedImage, Image> fxTiles = new java.util.LinkedHashMap<>(CACHE_TILES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<BufferedImage, Image> eldest) {
+            return size() > CACHE_TILES;
+        }
+    };
     private final AtomicBoolean dirty = new AtomicBoolean(true);
     private final AnimationTimer timer;
     private volatile FrameComposer.Coverage lastCoverage = new FrameComposer.Coverage(0, 0, 0);
@@ -42,7 +49,7 @@ public final class TileCanvas {
     TileCanvas(Canvas canvas, BoardViewModel model) {
         this.canvas = canvas;
         this.model = model;
-        this.tiles = new TileService<>(TILE_THREADS, CACHE_TILES, TileCanvas::toFx, () -> dirty.set(true));
+        this.tiles = new TileService<>(TILE_THREADS, CACHE_TILES, tile -> tile, () -> dirty.set(true));
         tiles.setStyle(model.styleProperty().get());
         model.styleProperty().addListener((o, a, s) -> {
             tiles.setStyle(s);
@@ -93,6 +100,7 @@ public final class TileCanvas {
     public void dispose() {
         timer.stop();
         tiles.close();
+        fxTiles.clear();
     }
 
     private void draw() {
@@ -113,7 +121,7 @@ public final class TileCanvas {
         }
         if (!model.styleProperty().get().layers().isEmpty()) {
             lastCoverage = FrameComposer.compose(view, w, h, tiles,
-                    (tile, sx, sy, sw, sh, dx, dy, dw, dh) -> g.drawImage(tile, sx, sy, sw, sh,
+                    (tile, sx, sy, sw, sh, dx, dy, dw, dh) -> g.drawImage(fxTiles.computeIfAbsent(tile, TileCanvas::toFx), sx, sy, sw, sh,
                             Math.floor(dx), Math.floor(dy), Math.ceil(dw + dx - Math.floor(dx)), Math.ceil(dh + dy - Math.floor(dy))));
         } else {
             lastCoverage = new FrameComposer.Coverage(0, 0, 0);

@@ -65,8 +65,11 @@ public final class WorkbenchViewModel implements WorkbenchContext {
         board.setOnFailure(e -> {
             List<Path> paths = board.loadingPaths();
             String what = paths.isEmpty() ? "the job" : paths.get(0) + (paths.size() > 1 ? " +" + (paths.size() - 1) : "");
-            error.set("Cannot open " + what + ": " + e.getMessage());
-            log(new LogEntry(LocalTime.now(), "ERROR", "open", "Cannot open " + what + ": " + e.getMessage(), stackTrace(e)));
+            String reason = String.valueOf(e.getMessage());
+            String text = reason.contains(what) || (!paths.isEmpty() && reason.contains(paths.get(0).toString()))
+                    ? "Cannot open " + reason : "Cannot open " + what + ": " + reason;
+            error.set(text);
+            log(new LogEntry(LocalTime.now(), "ERROR", "open", text, stackTrace(e)));
             running.set(null);
         });
     }

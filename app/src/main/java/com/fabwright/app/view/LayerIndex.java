@@ -11,7 +11,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The polygons of one layer's final image in an STRtree, so that a tile reads only the polygons
  * that touch it: panning over a 150,000-object board never walks the whole layer. Built once per
- * layer (in the background) and shared read-only by every tile worker.
+ * layer (in the background) and shared read-only by every tile worker: every lazily computed
+ * part of the tree is computed in the constructor.
  */
 public final class LayerIndex {
     private final STRtree tree = new STRtree();
@@ -28,6 +29,12 @@ public final class LayerIndex {
         }
         size = polygons.size();
         tree.build();
+        if (size > 0) {
+            // JTS computes node bounds lazily on the first query, without synchronisation: two tile
+            // workers querying a fresh tree could race on them. One full query here computes every
+            // node's bounds before the index is shared; the final field publishes them safely.
+            tree.query(new Envelope(bounds), item -> { });
+        }
     }
 
     /** Indexes every polygon of {@code geometry} (null or empty gives an empty index). */

@@ -57,13 +57,21 @@ class ReadmeScreenshotsTest {
         background.shutdownNow();
     }
 
-    private void open(Path job) throws Exception {
-        model.open(List.of(job.toAbsolutePath()));
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.board().isBusy() && !model.board().layers().isEmpty());
+    private void open(FxRobot robot, Path job) throws Exception {
+        robot.interact(() -> model.open(List.of(job.toAbsolutePath())));
+        String title = "Fabwright — " + job.getFileName();
+        WaitForAsyncUtils.waitFor(400, TimeUnit.SECONDS, () -> !model.board().isLoading()
+                && (model.errorProperty().get() != null || title.equals(stage.getTitle())));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (model.errorProperty().get() != null) {
+            throw new AssertionError(model.errorProperty().get());
+        }
         settle();
     }
 
     private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200); // at least one pulse after the change
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view.board().tileCanvas().isSharp());
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
@@ -81,7 +89,7 @@ class ReadmeScreenshotsTest {
         Assumptions.assumeTrue(DIR != null && System.getProperty("glass.platform") == null,
                 "README screenshots only with -Dfabwright.screenshots=DIR on a real (Xvfb) display");
         Path demo = Path.of(System.getProperty("fabwright.samples", "../samples")).resolve("demo-board");
-        open(demo);
+        open(robot, demo);
         grab(robot, "workbench-top");
 
         robot.interact(() -> {
@@ -102,6 +110,7 @@ class ReadmeScreenshotsTest {
             model.board().setBottomView(false);
             model.board().layers().forEach(l -> l.setOpacity(1));
             view.board().tabs().getSelectionModel().select(1);
+            robot.lookup("#logTable").queryTableView().getSelectionModel().select(0);
         });
         settle();
         grab(robot, "workbench-log");
@@ -109,7 +118,7 @@ class ReadmeScreenshotsTest {
         String big = System.getProperty("fabwright.screenshots.job");
         if (big != null) {
             robot.interact(() -> view.board().tabs().getSelectionModel().select(0));
-            open(Path.of(big));
+            open(robot, Path.of(big));
             grab(robot, "workbench-large-board");
             robot.interact(() -> model.board().zoomCentre(6));
             settle();
