@@ -1,10 +1,7 @@
 package com.fabwright.app.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -81,14 +78,7 @@ public final class BoardView {
 
     /** Loads the FXML with a controller bound to {@code model}. */
     public static BoardView load(BoardViewModel model) {
-        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("BoardView.fxml"));
-        loader.setControllerFactory(type -> new BoardView(model));
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return loader.getController();
+        return Fxml.load(BoardView.class, () -> new BoardView(model));
     }
 
     /** The root node. */

@@ -1,13 +1,10 @@
 package com.fabwright.app.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -81,14 +78,7 @@ public final class WorkbenchView {
 
     /** Loads the FXML with a controller bound to {@code model}. */
     public static WorkbenchView load(WorkbenchViewModel model) {
-        FXMLLoader loader = new FXMLLoader(WorkbenchView.class.getResource("WorkbenchView.fxml"));
-        loader.setControllerFactory(type -> new WorkbenchView(model));
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return loader.getController();
+        return Fxml.load(WorkbenchView.class, () -> new WorkbenchView(model));
     }
 
     public Parent root() {
