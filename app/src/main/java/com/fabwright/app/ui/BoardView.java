@@ -1,51 +1,47 @@
 package com.fabwright.app.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
-import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import org.controlsfx.control.StatusBar;
 
 /**
- * Controller of {@code BoardView.fxml}: the File menu, the layer list, the board canvas, the file
- * table (layer, confidence, evidence; the layer column is a combo box to correct an
- * identification), the status bar, and drag and drop of a zip or folder onto the window. It only
- * forwards gestures to {@link BoardViewModel} and draws what the view model renders. While a new
- * frame is being rendered off the FX thread, the last one is drawn moved and scaled to the current
- * viewport, so panning and zooming feel immediate.
+ * Controller of {@code BoardView.fxml}: the layer list (visibility, colour, opacity), the board
+ * canvas, the tabs below it (the file table with layer, confidence, evidence, where a combo box
+ * corrects an identification; the window adds its own tabs) and drag and drop of a zip or folder.
+ * Gestures go to {@link BoardViewModel}: wheel zooms about the pointer, drag pans, a trackpad's
+ * two-finger scroll pans and its pinch zooms, arrows pan, {@code + - F B M Esc} zoom, fit,
+ * turn over, measure. The picture is drawn by a {@link TileCanvas}.
  */
 public final class BoardView {
     /** Mouse-wheel zoom per scroll pixel: one notch (40 px) zooms by about 1.2. */
     private static final double ZOOM_PER_PIXEL = 1.0046;
+    private static final double KEY_PAN_PX = 60;
+    private static final double KEY_ZOOM = 1.25;
 
     private final BoardViewModel model;
 
     @FXML
-    private Parent root;
+    private SplitPane root;
+    @FXML
+    private SplitPane centreSplit;
     @FXML
     private ListView<LayerItem> layerList;
     @FXML
@@ -53,13 +49,9 @@ public final class BoardView {
     @FXML
     private Canvas canvas;
     @FXML
-    private StatusBar statusBar;
-    @FXML
-    private Label cursorLabel;
-    @FXML
-    private Label diagnosticsLabel;
-    @FXML
     private Label boardLabel;
+    @FXML
+    private TabPane tabs;
     @FXML
     private TableView<FileRow> fileTable;
     @FXML
@@ -75,63 +67,69 @@ public final class BoardView {
     @FXML
     private TableColumn<FileRow, String> diagnosticsColumn;
 
-    private Image frameImage;
-    private BoardViewModel.Frame shownFrame;
+    private TileCanvas tileCanvas;
     private double dragX;
     private double dragY;
+    private boolean dragged;
 
     private BoardView(BoardViewModel model) {
         this.model = model;
     }
 
-    /** Loads the FXML with a controller bound to {@code model}; returns the root node. */
-    public static Parent load(BoardViewModel model) {
-        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("BoardView.fxml"));
-        loader.setControllerFactory(type -> new BoardView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Loads the FXML with a controller bound to {@code model}. */
+    public static BoardView load(BoardViewModel model) {
+        return Fxml.load(BoardView.class, () -> new BoardView(model));
+    }
+
+    /** The root node. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The dividers: layers | board, and board over tabs (remembered in the settings). */
+    public SplitPane[] splits() {
+        return new SplitPane[] {root, centreSplit};
+    }
+
+    /** The tabs below the board: Files first; the window adds the log and the feature panes. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** The picture engine (for the window's shutdown and the tests). */
+    public TileCanvas tileCanvas() {
+        return tileCanvas;
     }
 
     @FXML
     private void initialize() {
         layerList.setItems(model.layers());
         layerList.setCellFactory(list -> new LayerCell());
-        statusBar.textProperty().bind(model.statusProperty());
-        statusBar.progressProperty().bind(model.progressProperty());
-        cursorLabel.textProperty().bind(model.cursorProperty());
-        diagnosticsLabel.textProperty().bind(model.diagnosticsProperty());
         boardLabel.textProperty().bind(model.boardProperty());
         setUpFileTable();
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
 
+        tileCanvas = new TileCanvas(canvas, model);
         canvas.widthProperty().bind(canvasHost.widthProperty());
         canvas.heightProperty().bind(canvasHost.heightProperty());
         canvas.widthProperty().addListener((o, a, b) -> resized());
         canvas.heightProperty().addListener((o, a, b) -> resized());
-        model.viewportProperty().addListener((o, a, b) -> redraw());
-        model.frameProperty().addListener((o, a, f) -> {
-            frameImage = f == null ? null : SwingFXUtils.toFXImage(f.image(), null);
-            shownFrame = f;
-            redraw();
-        });
 
+        canvasHost.setFocusTraversable(true);
         canvas.setOnScroll(this::onScroll);
+        canvas.setOnZoom(this::onZoom);
         canvas.setOnMousePressed(e -> {
+            canvasHost.requestFocus();
             dragX = e.getX();
             dragY = e.getY();
+            dragged = false;
         });
         canvas.setOnMouseDragged(this::onDrag);
         canvas.setOnMouseMoved(e -> model.pointerAt(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> model.pointerExited());
-        canvas.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.fit();
-            }
-        });
+        canvas.setOnMouseClicked(this::onClick);
+        canvasHost.setOnKeyPressed(this::onKey);
     }
 
     private void setUpFileTable() {
@@ -174,60 +172,62 @@ public final class BoardView {
 
     private void resized() {
         model.setCanvasSize(canvas.getWidth(), canvas.getHeight());
-        redraw();
+        tileCanvas.invalidate();
     }
 
+    /** A mouse wheel zooms; a trackpad's two-finger scroll (touch count > 0, or a sideways delta) pans. */
     private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
+        boolean trackpad = e.getTouchCount() > 0 || (e.getDeltaX() != 0 && !e.isControlDown());
+        if (trackpad && !e.isControlDown()) {
+            model.panBy(e.getDeltaX(), e.getDeltaY());
+        } else if (e.getDeltaY() != 0) {
             model.zoomAt(e.getX(), e.getY(), Math.pow(ZOOM_PER_PIXEL, e.getDeltaY()));
+        }
+        e.consume();
+    }
+
+    private void onZoom(ZoomEvent e) {
+        if (Double.isFinite(e.getZoomFactor()) && e.getZoomFactor() > 0) {
+            model.zoomAt(e.getX(), e.getY(), e.getZoomFactor());
         }
         e.consume();
     }
 
     private void onDrag(MouseEvent e) {
         model.panBy(e.getX() - dragX, e.getY() - dragY);
+        dragged |= Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 0;
         dragX = e.getX();
         dragY = e.getY();
         model.pointerAt(e.getX(), e.getY());
     }
 
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.rgb(24, 32, 28));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (frameImage == null || shownFrame == null) {
+    private void onClick(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || dragged) {
             return;
         }
-        Viewport now = model.viewportProperty().get();
-        Viewport then = shownFrame.viewport();
-        double[] topLeftMm = then.toMm(0, 0);
-        double[] at = now.toPx(topLeftMm[0], topLeftMm[1]);
-        double ratio = now.scale() / then.scale();
-        g.drawImage(frameImage, at[0], at[1], shownFrame.width() * ratio, shownFrame.height() * ratio);
-    }
-
-    @FXML
-    private void onFit() {
-        model.fit();
-    }
-
-    @FXML
-    private void onOpenFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a job folder");
-        File dir = chooser.showDialog(root.getScene().getWindow());
-        if (dir != null) {
-            model.load(List.of(dir.toPath()));
+        if (e.getClickCount() == 2 && !model.measurement().isActive()) {
+            model.fit();
+        } else if (e.getClickCount() == 1) {
+            model.clickAt(e.getX(), e.getY());
         }
     }
 
-    @FXML
-    private void onOpenFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open job files or a zip");
-        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-        if (files != null && !files.isEmpty()) {
-            model.load(files.stream().map(File::toPath).map(Path::toAbsolutePath).toList());
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case LEFT -> model.panBy(KEY_PAN_PX, 0);
+            case RIGHT -> model.panBy(-KEY_PAN_PX, 0);
+            case UP -> model.panBy(0, KEY_PAN_PX);
+            case DOWN -> model.panBy(0, -KEY_PAN_PX);
+            case PLUS, ADD, EQUALS -> model.zoomCentre(KEY_ZOOM);
+            case MINUS, SUBTRACT -> model.zoomCentre(1 / KEY_ZOOM);
+            case F, DIGIT0, HOME -> model.fit();
+            case B -> model.setBottomView(!model.isBottomView());
+            case M -> model.measurement().setActive(!model.measurement().isActive());
+            case ESCAPE -> model.measurement().setActive(false);
+            default -> {
+                return;
+            }
         }
+        e.consume();
     }
 }

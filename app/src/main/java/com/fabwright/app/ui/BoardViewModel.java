@@ -1,18 +1,19 @@
 package com.fabwright.app.ui;
 
-import com.fabwright.app.engine.ColoredGeometry;
 import com.fabwright.app.engine.LayerColors;
-import com.fabwright.app.engine.StackRasterizer;
 import com.fabwright.app.job.Job;
 import com.fabwright.app.job.JobInputException;
 import com.fabwright.app.job.LoadedFile;
 import com.fabwright.app.job.ProgressListener;
+import com.fabwright.app.view.LayerIndexes;
+import com.fabwright.app.view.PaintLayer;
+import com.fabwright.app.view.TileStyle;
+import com.fabwright.app.view.Viewport;
 import com.fabwright.board.Board;
 import com.fabwright.board.HoleTable;
 import com.fabwright.diagnostics.Severity;
 import com.fabwright.job.identify.LayerIds;
 import com.fabwright.job.identify.LayerIdentity;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,31 +24,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State of the board window: the job, its layers (the stack drawn, drills included), its files with
- * their identification (the table, where the user corrects a layer), the board summary, the
- * viewport, the last rendered frame, progress and status texts. Loading and rendering run on background executors; results come back through
- * the {@code fx} executor ({@code Platform::runLater} in the app, a direct call in tests), so the
- * view model is tested without a window. Only {@code javafx.beans}/{@code javafx.collections} here.
+ * State of the board: the job, its layers (the stack drawn, drills included, each with colour,
+ * visibility and opacity), its files with their identification (the table, where the user
+ * corrects a layer), the board summary, the viewport (top or bottom view), the tile style the
+ * picture is drawn in, the measuring tool, progress and status texts. Loading runs as a
+ * cancellable {@link Task} on the background executor (geometry and the layers' tile indexes are
+ * built there); the picture itself is drawn by {@link BoardView} from tiles. Only
+ * {@code javafx.beans}, {@code javafx.collections} and {@code javafx.concurrent} here: the view
+ * model is tested without a window.
  */
 public final class BoardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BoardViewModel.class);
@@ -60,14 +68,10 @@ public final class BoardViewModel {
         Job load(List<Path> paths, ProgressListener progress) throws JobInputException;
     }
 
-    /** A rendered picture and the viewport and canvas size it was made for. */
-    public record Frame(BufferedImage image, Viewport viewport, double width, double height) {
-    }
-
     private final Loader loader;
     private final Executor background;
-    private final Executor renderer;
-    private final Executor fx;
+    private final LayerIndexes indexes = new LayerIndexes();
+    private final Measurement measurement = new Measurement();
 
     private final StringProperty title = new SimpleStringProperty(this, "title", TITLE_PREFIX + "no job");
     private final ObservableList<LayerItem> layers = FXCollections.observableArrayList();
@@ -80,44 +84,138 @@ public final class BoardViewModel {
     private final StringProperty cursor = new SimpleStringProperty(this, "cursor", "");
     private final StringProperty diagnostics = new SimpleStringProperty(this, "diagnostics", "");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.DEFAULT);
-    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(this, "frame");
-    private final AtomicLong renderGeneration = new AtomicLong();
+    private final ObjectProperty<TileStyle> style = new SimpleObjectProperty<>(this, "style", TileStyle.EMPTY);
+    private final IntegerProperty corrections = new SimpleIntegerProperty(this, "corrections", 0);
+    private final ObjectProperty<Envelope> highlight = new SimpleObjectProperty<>(this, "highlight");
+    private Consumer<Throwable> onFailure = e -> { };
+    private Consumer<Job> onLoaded = j -> { };
+    private Consumer<Task<Job>> onStarted = t -> { };
 
+    private Task<Job> loading;
+    private List<Path> loadingPaths = List.of();
+    private List<Path> shownPaths = List.of();
     private Job job = Job.empty();
     private double width;
     private double height;
+    private long styleVersion;
 
-    public BoardViewModel(Loader loader, Executor background, Executor renderer, Executor fx) {
+    /** A view model whose loads run on {@code background} (results come back on the FX thread). */
+    public BoardViewModel(Loader loader, Executor background) {
         this.loader = loader;
         this.background = background;
-        this.renderer = renderer;
-        this.fx = fx;
     }
 
-    /** Starts loading a job in the background; the current job stays until the new one is read. */
-    public void load(List<Path> paths) {
+    /** Called with the error when a load fails (the window shows it and logs the details). */
+    public void setOnFailure(Consumer<Throwable> handler) {
+        onFailure = handler;
+    }
+
+    /** Called with each load task as it starts (the window shows its cancel button). */
+    public void setOnStarted(Consumer<Task<Job>> handler) {
+        onStarted = handler;
+    }
+
+    /** Called on the FX thread after a job is shown. */
+    public void setOnLoaded(Consumer<Job> handler) {
+        onLoaded = handler;
+    }
+
+    /**
+     * Starts loading a job as a background task; the current job stays until the new one is read.
+     * Returns the task (already submitted), or null when {@code paths} is empty.
+     */
+    public Task<Job> load(List<Path> paths) {
         if (paths.isEmpty()) {
-            return;
+            return null;
         }
+        cancelLoad();
+        Task<Job> task = new LoadTask(paths);
+        loading = task;
+        loadingPaths = List.copyOf(paths);
         busy.set(true);
         progress.set(-1);
         status.set("Loading " + paths.get(0).getFileName() + (paths.size() > 1 ? " +" + (paths.size() - 1) : "") + "…");
-        background.execute(() -> {
-            try {
-                Job loaded = loader.load(paths, (done, total, file) -> fx.execute(() -> {
-                    progress.set(done / (double) total);
-                    status.set("Read " + file + " (" + done + "/" + total + ")");
-                }));
-                fx.execute(() -> apply(loaded));
-            } catch (JobInputException | RuntimeException e) {
-                LOG.warn("cannot load {}", paths, e);
-                fx.execute(() -> {
-                    busy.set(false);
-                    progress.set(0);
-                    status.set("Cannot load " + e.getMessage());
-                });
+        task.messageProperty().addListener((o, a, m) -> {
+            if (loading == task && m != null && !m.isEmpty()) {
+                status.set(m);
             }
         });
+        task.progressProperty().addListener((o, a, p) -> {
+            if (loading == task) {
+                progress.set(p.doubleValue());
+            }
+        });
+        task.setOnSucceeded(e -> {
+            if (loading == task) {
+                loading = null;
+                shownPaths = loadingPaths;
+                apply(task.getValue());
+            } else {
+                task.getValue().close();
+            }
+        });
+        task.setOnFailed(e -> {
+            if (loading == task) {
+                loading = null;
+                Throwable error = task.getException();
+                LOG.warn("cannot load {}", paths, error);
+                busy.set(false);
+                progress.set(0);
+                status.set("Cannot load " + error.getMessage());
+                onFailure.accept(error);
+            }
+        });
+        task.setOnCancelled(e -> {
+            busy.set(false);
+            progress.set(0);
+            status.set("Loading cancelled; " + job.name() + " is still shown");
+        });
+        onStarted.accept(task);
+        background.execute(task);
+        return task;
+    }
+
+    /** Whether a load is running. */
+    public boolean isLoading() {
+        return loading != null;
+    }
+
+    /** Cancels the running load, if any (the job shown stays). */
+    public void cancelLoad() {
+        Task<Job> task = loading;
+        loading = null;
+        if (task != null) {
+            task.cancel(true);
+        }
+    }
+
+    /** Reads the job and builds every layer's tile index, off the FX thread. */
+    private final class LoadTask extends Task<Job> {
+        private final List<Path> paths;
+
+        LoadTask(List<Path> paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        protected Job call() throws Exception {
+            Job loaded = loader.load(paths, (done, total, file) -> {
+                updateProgress(done, total + 1L);
+                updateMessage("Read " + file + " (" + done + "/" + total + ")");
+            });
+            if (isCancelled()) {
+                loaded.close();
+                return loaded;
+            }
+            updateMessage("Indexing layers for the view…");
+            for (LoadedFile f : loaded.files()) {
+                if (f.shapes() != null) {
+                    indexes.of(f.shapes());
+                }
+            }
+            updateProgress(1, 1);
+            return loaded;
+        }
     }
 
     /** Shows a loaded job (called on the FX thread). */
@@ -125,6 +223,9 @@ public final class BoardViewModel {
         job.close();
         job = loaded;
         title.set(TITLE_PREFIX + loaded.name());
+        corrections.set(0);
+        highlight.set(null);
+        measurement.clear();
         showJob(Map.of());
         long errors = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
@@ -135,17 +236,27 @@ public final class BoardViewModel {
         busy.set(false);
         progress.set(0);
         fit();
+        onLoaded.accept(loaded);
     }
 
-    /** Fills the layer stack, the file table and the board summary from {@link #job}, keeping visibility by path. */
-    private void showJob(Map<String, Boolean> visibility) {
+    /** Fills the layer stack, the file table and the board summary from {@link #job}, keeping each layer's look by path. */
+    private void showJob(Map<String, LayerItem> previous) {
         List<LayerItem> items = new ArrayList<>();
         job.files().stream().filter(f -> f.shapes() != null)
                 .sorted(Comparator.comparing(LoadedFile::layer, LayerColors.STACK_ORDER).reversed())
                 .forEach(f -> {
                     LayerItem item = new LayerItem(f, LayerColors.colorOf(f.layer()));
-                    item.setVisible(visibility.getOrDefault(f.displayPath(), true));
-                    item.visibleProperty().addListener((obs, was, is) -> requestRender());
+                    LayerItem was = previous.get(f.displayPath());
+                    if (was != null) {
+                        item.setVisible(was.isVisible());
+                        item.setOpacity(was.getOpacity());
+                        if (was.file().layer().id().equals(f.layer().id())) {
+                            item.setColor(was.getColor());
+                        }
+                    }
+                    item.visibleProperty().addListener((obs, a, b) -> restyle());
+                    item.opacityProperty().addListener((obs, a, b) -> restyle());
+                    item.colorProperty().addListener((obs, a, b) -> restyle());
                     items.add(item);
                 });
         layers.setAll(items);
@@ -154,6 +265,25 @@ public final class BoardViewModel {
         files.setAll(rows);
         layerChoices.setAll(LayerIds.choices(job.board().copperLayers()));
         board.set(summary(job.board()));
+        restyle();
+    }
+
+    /**
+     * A new tile style from the layers: visible ones, each in its colour times its opacity,
+     * bottom first in the top view and top first in the bottom view (the side facing the viewer
+     * is painted last).
+     */
+    void restyle() {
+        List<PaintLayer> paint = new ArrayList<>();
+        for (LayerItem item : layers) { // top first
+            if (item.isVisible() && item.file().shapes() != null) {
+                paint.add(new PaintLayer(indexes.of(item.file().shapes()), PaintLayer.withOpacity(item.getColor(), item.getOpacity())));
+            }
+        }
+        if (!isBottomView()) {
+            java.util.Collections.reverse(paint);
+        }
+        style.set(new TileStyle(++styleVersion, paint, LayerColors.BOARD_BACKGROUND));
     }
 
     /** One line about the board: size, copper, outline, holes. */
@@ -169,7 +299,8 @@ public final class BoardViewModel {
     /**
      * The user says file {@code path} is layer {@code layerId}: the identification changes (confidence
      * 1, the evidence says who decided and what it was), the stack is re-coloured and re-ordered,
-     * the board (outline, copper, drills) is rebuilt and the picture drawn again.
+     * the board (outline, copper, drills) is rebuilt and the picture drawn again. Each correction
+     * counts as an unsaved change.
      *
      * @return whether anything changed (false for an unknown id or file, or a file that is not a layer)
      */
@@ -184,12 +315,12 @@ public final class BoardViewModel {
         if (chosen.isEmpty()) {
             return false;
         }
-        Map<String, Boolean> visibility = new HashMap<>();
-        layers.forEach(l -> visibility.put(l.file().displayPath(), l.isVisible()));
+        Map<String, LayerItem> previous = new HashMap<>();
+        layers.forEach(l -> previous.put(l.file().displayPath(), l));
         job = job.withLayer(path, chosen.get());
-        showJob(visibility);
+        showJob(previous);
+        corrections.set(corrections.get() + 1);
         status.set(path + " is now " + layerId);
-        requestRender();
         return true;
     }
 
@@ -214,78 +345,88 @@ public final class BoardViewModel {
         height = h;
         if (first) {
             fit();
-        } else {
-            requestRender();
         }
     }
 
     public void fit() {
-        viewport.set(Viewport.fit(job.extent(), width, height, FIT_MARGIN_PX));
-        requestRender();
+        viewport.set(Viewport.fit(job.extent(), width, height, FIT_MARGIN_PX, isBottomView()));
+    }
+
+    /** Shows a board window (a finding, a component) with a margin, keeping the side viewed. */
+    public void zoomTo(Envelope windowMm) {
+        if (windowMm != null && !windowMm.isNull()) {
+            Envelope e = new Envelope(windowMm);
+            e.expandBy(Math.max(0.5, 0.2 * Math.max(e.getWidth(), e.getHeight())));
+            viewport.set(Viewport.fit(e, width, height, FIT_MARGIN_PX, isBottomView()));
+        }
     }
 
     public void zoomAt(double px, double py, double factor) {
         viewport.set(viewport.get().zoomAbout(px, py, factor));
-        requestRender();
+    }
+
+    /** Zooms about the centre of the canvas (keyboard). */
+    public void zoomCentre(double factor) {
+        zoomAt(width / 2, height / 2, factor);
     }
 
     public void panBy(double dx, double dy) {
         viewport.set(viewport.get().panBy(dx, dy));
-        requestRender();
     }
 
-    /** The pointer moved over the canvas: show where it is on the board. */
+    /** Turns the board over: the bottom view is mirrored and paints the bottom side last. */
+    public void setBottomView(boolean bottom) {
+        if (bottom != isBottomView()) {
+            viewport.set(viewport.get().flipped(width / 2, height / 2));
+            restyle();
+        }
+    }
+
+    public boolean isBottomView() {
+        return viewport.get().mirrored();
+    }
+
+    /** The pointer moved over the canvas: show where it is on the board, in mm and mil. */
     public void pointerAt(double px, double py) {
         double[] mm = viewport.get().toMm(px, py);
-        cursor.set(String.format(Locale.ROOT, "X %.3f  Y %.3f mm", mm[0], mm[1]));
+        cursor.set(Measurement.position(mm[0], mm[1]));
+        measurement.hover(mm[0], mm[1]);
     }
 
     public void pointerExited() {
         cursor.set("");
     }
 
-    /** Renders the visible layers for the current viewport off the FX thread; stale results are dropped. */
-    public void requestRender() {
-        long generation = renderGeneration.incrementAndGet();
-        Viewport vp = viewport.get();
-        double w = width;
-        double h = height;
-        List<ColoredGeometry> paint = new ArrayList<>();
-        for (int i = layers.size() - 1; i >= 0; i--) { // list is top-first; paint bottom-first
-            LayerItem item = layers.get(i);
-            if (item.isVisible() && item.file().shapes() != null) {
-                paint.add(new ColoredGeometry(item.file().shapes().darkArea(), item.color()));
-            }
+    /** A click on the canvas: in measuring mode, sets the first or second point. */
+    public void clickAt(double px, double py) {
+        if (measurement.isActive()) {
+            double[] mm = viewport.get().toMm(px, py);
+            measurement.click(mm[0], mm[1]);
         }
-        if (w < 1 || h < 1) {
-            return;
-        }
-        renderer.execute(() -> {
-            if (generation != renderGeneration.get()) {
-                return; // a newer request is queued
-            }
-            try {
-                Envelope window = vp.windowMm(w, h);
-                BufferedImage image = StackRasterizer.render(paint, window, vp.dpi(), LayerColors.BOARD_BACKGROUND);
-                fx.execute(() -> {
-                    if (generation == renderGeneration.get()) {
-                        frame.set(new Frame(image, vp, w, h));
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("render failed", e);
-                fx.execute(() -> status.set("Render failed: " + e.getMessage()));
-            }
-        });
     }
 
     /** Deletes temporary folders of the job; call when the window closes. */
     public void close() {
+        cancelLoad();
         job.close();
     }
 
     public Job job() {
         return job;
+    }
+
+    /** The paths of the job shown (empty before one is opened or when it was applied directly). */
+    public List<Path> shownPaths() {
+        return shownPaths;
+    }
+
+    /** The paths of the job being loaded or last loaded. */
+    public List<Path> loadingPaths() {
+        return loadingPaths;
+    }
+
+    public Measurement measurement() {
+        return measurement;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -327,6 +468,11 @@ public final class BoardViewModel {
         return status;
     }
 
+    /** Sets the status line (other panes report through it too). */
+    public void setStatus(String text) {
+        status.set(text);
+    }
+
     public ReadOnlyStringProperty cursorProperty() {
         return cursor;
     }
@@ -339,7 +485,18 @@ public final class BoardViewModel {
         return viewport;
     }
 
-    public ReadOnlyObjectProperty<Frame> frameProperty() {
-        return frame;
+    /** The style the tiles are drawn in: changes with every layer visibility, colour, opacity or side change. */
+    public ReadOnlyObjectProperty<TileStyle> styleProperty() {
+        return style;
+    }
+
+    /** Identification corrections since the job was opened: unsaved changes. */
+    public ReadOnlyIntegerProperty correctionsProperty() {
+        return corrections;
+    }
+
+    /** A board window drawn highlighted over the layers (a selected finding), or null. */
+    public ObjectProperty<Envelope> highlightProperty() {
+        return highlight;
     }
 }

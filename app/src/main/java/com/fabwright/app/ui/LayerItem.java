@@ -1,19 +1,28 @@
 package com.fabwright.app.ui;
 
 import com.fabwright.app.job.LoadedFile;
+import com.fabwright.diagnostics.Severity;
 import java.awt.Color;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** One row of the layer list: a Gerber file of the job, its colour and whether it is shown. */
+/**
+ * One row of the layer list: a layer file of the job, the colour it is drawn in (standard by
+ * layer, changeable), its opacity (0..1, times the colour's own alpha) and whether it is shown.
+ */
 public final class LayerItem {
     private final LoadedFile file;
-    private final Color color;
+    private final ObjectProperty<Color> color;
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
 
     public LayerItem(LoadedFile file, Color color) {
         this.file = file;
-        this.color = color;
+        this.color = new SimpleObjectProperty<>(this, "color", color);
     }
 
     public LoadedFile file() {
@@ -22,6 +31,18 @@ public final class LayerItem {
 
     /** The colour it is drawn in (with alpha). */
     public Color color() {
+        return color.get();
+    }
+
+    public Color getColor() {
+        return color.get();
+    }
+
+    public void setColor(Color c) {
+        color.set(c);
+    }
+
+    public ObjectProperty<Color> colorProperty() {
         return color;
     }
 
@@ -37,6 +58,18 @@ public final class LayerItem {
         visible.set(v);
     }
 
+    public DoubleProperty opacityProperty() {
+        return opacity;
+    }
+
+    public double getOpacity() {
+        return opacity.get();
+    }
+
+    public void setOpacity(double o) {
+        opacity.set(Math.max(0, Math.min(1, o)));
+    }
+
     /** File name shown in the list. */
     public String name() {
         return file.fileName();
@@ -44,8 +77,8 @@ public final class LayerItem {
 
     /** Second line of the row: layer id and diagnostics. */
     public String detail() {
-        long errors = file.count(com.fabwright.diagnostics.Severity.ERROR);
-        long warnings = file.count(com.fabwright.diagnostics.Severity.WARNING);
+        long errors = file.count(Severity.ERROR);
+        long warnings = file.count(Severity.WARNING);
         String d = errors + warnings == 0 ? "" : "  ·  " + errors + " err, " + warnings + " warn";
         return file.layer().id() + d;
     }

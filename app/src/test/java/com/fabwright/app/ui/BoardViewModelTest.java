@@ -1,5 +1,6 @@
 package com.fabwright.app.ui;
 
+import com.fabwright.app.view.Viewport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -28,7 +29,12 @@ import com.fabwright.image.Image;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import com.fabwright.app.view.TileGrid;
+import com.fabwright.app.view.TileRenderer;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -40,7 +46,6 @@ import org.locationtech.jts.io.WKTReader;
  * objects (what the board is built from), independent of the readers.
  */
 class BoardViewModelTest {
-    private final List<Double> progressSeen = new ArrayList<>();
     private BoardViewModel model;
     private Job job;
 
@@ -73,6 +78,32 @@ class BoardViewModelTest {
         return new Image(objects, Attributes.EMPTY, false, false);
     }
 
+    @BeforeAll
+    static void startToolkit() throws java.util.concurrent.TimeoutException {
+        FxToolkit.registerPrimaryStage(); // javafx.concurrent.Task reports through the FX thread
+    }
+
+    /** Loads through the model's task (run inline) and waits for its result on the FX thread. */
+    static void load(BoardViewModel m, String path) {
+        m.load(List.of(Path.of(path)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The colour the tiles draw at a board point in the model's current view and style. */
+    static int pixelAt(BoardViewModel m, double xMm, double yMm) {
+        Viewport v = m.viewportProperty().get();
+        double[] px = v.toPx(xMm, yMm);
+        for (TileGrid.Placement p : TileGrid.plan(v, 533, 333, m.styleProperty().get().version())) {
+            if (px[0] >= p.x() && px[0] < p.x() + p.size() && px[1] >= p.y() && px[1] < p.y() + p.size()) {
+                java.awt.image.BufferedImage tile = TileRenderer.render(p.key(), m.styleProperty().get());
+                int tx = (int) ((px[0] - p.x()) / p.size() * TileGrid.SIZE);
+                int ty = (int) ((px[1] - p.y()) / p.size() * TileGrid.SIZE);
+                return tile.getRGB(tx, ty);
+            }
+        }
+        throw new AssertionError("no tile at " + xMm + "," + yMm);
+    }
+
     @BeforeEach
     void setUp() throws ParseException {
         Diagnostic warning = new Diagnostic(Severity.WARNING, "GBR-W001", "top.gbr", new SourcePosition(3, 1), "assumed", "");
@@ -90,8 +121,7 @@ class BoardViewModelTest {
             progress.fileDone(1, 2, "a");
             progress.fileDone(2, 2, "b");
             return job;
-        }, Runnable::run, Runnable::run, Runnable::run);
-        model.progressProperty().addListener((o, a, b) -> progressSeen.add(b.doubleValue()));
+        }, Runnable::run);
     }
 
     @Test
@@ -103,19 +133,20 @@ class BoardViewModelTest {
 
     @Test
     void loadingShowsTitleLayersTopFirstAndDiagnostics() {
-        model.load(List.of(Path.of("fake-board")));
+        load(model, "fake-board");
         assertThat(model.titleProperty().get()).isEqualTo("Fabwright — fake-board");
         assertThat(model.layers()).extracting(LayerItem::name).containsExactly("edge.gbr", "top.gbr", "bottom.gbr");
         assertThat(model.diagnosticsProperty().get()).isEqualTo("0 error(s), 1 warning(s)");
         assertThat(model.statusProperty().get()).contains("3 layer(s)").contains("1 other file(s)");
         assertThat(model.isBusy()).isFalse();
-        assertThat(progressSeen).contains(0.5, 1.0);
+        assertThat(model.isLoading()).isFalse();
+        assertThat(model.shownPaths()).containsExactly(Path.of("fake-board"));
         assertThat(model.layers().get(1).detail()).contains("top-copper").contains("1 warn");
     }
 
     @Test
     void layersGetTheStandardColours() {
-        model.load(List.of(Path.of("x")));
+        load(model, "x");
         java.awt.Color top = model.layers().get(1).color();
         java.awt.Color bottom = model.layers().get(2).color();
         assertThat(top.getRed()).isGreaterThan(top.getBlue());
@@ -123,45 +154,77 @@ class BoardViewModelTest {
     }
 
     @Test
-    void aCanvasSizeFitsTheOutlineAndRendersAFrame() {
-        model.load(List.of(Path.of("x")));
+    void aCanvasSizeFitsTheOutlineAndTheTilesDrawTheTopCopper() {
+        load(model, "x");
         model.setCanvasSize(533, 333);
         Viewport v = model.viewportProperty().get();
         assertThat(v.scale()).isCloseTo(10, within(1e-6)); // (533 - 2*16) / 50.1, the outline's outer edge
-        BoardViewModel.Frame frame = model.frameProperty().get();
-        assertThat(frame).isNotNull();
-        assertThat(frame.image().getWidth()).isBetween(532, 534);
-        // top copper at board (15, 15) is drawn orange-red
-        double[] px = v.toPx(15, 15);
-        int rgb = frame.image().getRGB((int) px[0], (int) px[1]);
+        assertThat(model.styleProperty().get().layers()).hasSize(3);
+        int rgb = pixelAt(model, 15, 15); // top copper: orange-red
         assertThat((rgb >> 16) & 0xff).isGreaterThan(rgb & 0xff);
     }
 
     @Test
-    void hidingALayerRendersAgainWithoutIt() {
-        model.load(List.of(Path.of("x")));
+    void hidingALayerOrChangingItsColourOrOpacityMakesANewStyle() {
+        load(model, "x");
         model.setCanvasSize(533, 333);
-        BoardViewModel.Frame before = model.frameProperty().get();
-        double[] px = model.viewportProperty().get().toPx(15, 15);
-        int shown = before.image().getRGB((int) px[0], (int) px[1]);
+        long v0 = model.styleProperty().get().version();
+        int shown = pixelAt(model, 15, 15);
         model.layers().get(1).setVisible(false);
-        BoardViewModel.Frame after = model.frameProperty().get();
-        assertThat(after).isNotSameAs(before);
-        assertThat(after.image().getRGB((int) px[0], (int) px[1])).isNotEqualTo(shown);
+        assertThat(model.styleProperty().get().version()).isGreaterThan(v0);
+        assertThat(model.styleProperty().get().layers()).hasSize(2);
+        assertThat(pixelAt(model, 15, 15)).isNotEqualTo(shown);
+        model.layers().get(1).setVisible(true);
+        model.layers().get(1).setColor(new java.awt.Color(0, 255, 0));
+        int green = pixelAt(model, 15, 15);
+        assertThat((green >> 8) & 0xff).isEqualTo(255);
+        model.layers().get(1).setOpacity(0.0);
+        assertThat(pixelAt(model, 15, 15)).as("fully transparent: the substrate shows").isEqualTo(0xff18201c);
+    }
+
+    @Test
+    void theBottomViewMirrorsAndPaintsTheBottomSideLast() {
+        load(model, "x");
+        model.setCanvasSize(533, 333);
+        double[] topAt = model.viewportProperty().get().toPx(15, 15);
+        java.util.List<java.awt.Color> topOrder = model.styleProperty().get().layers().stream()
+                .map(com.fabwright.app.view.PaintLayer::color).toList();
+        model.setBottomView(true);
+        assertThat(model.isBottomView()).isTrue();
+        double[] bottomAt = model.viewportProperty().get().toPx(15, 15);
+        assertThat(bottomAt[0]).as("x mirrored about the centre").isCloseTo(533 - topAt[0], within(1.0));
+        assertThat(bottomAt[1]).isCloseTo(topAt[1], within(1e-6));
+        java.util.List<java.awt.Color> bottomOrder = model.styleProperty().get().layers().stream()
+                .map(com.fabwright.app.view.PaintLayer::color).toList();
+        assertThat(bottomOrder).containsExactlyElementsOf(reversed(topOrder));
+        model.fit();
+        assertThat(model.isBottomView()).as("fit keeps the side").isTrue();
+        model.setBottomView(false);
+        assertThat(model.viewportProperty().get().toPx(15, 15)[0]).as("back on top").isCloseTo(topAt[0], within(1e-6));
+        assertThat(model.isBottomView()).isFalse();
+    }
+
+    private static <T> java.util.List<T> reversed(java.util.List<T> list) {
+        java.util.List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     @Test
     void wheelZoomKeepsTheBoardPointUnderTheCursorAndDragPans() {
-        model.load(List.of(Path.of("x")));
+        load(model, "x");
         model.setCanvasSize(533, 333);
         model.pointerAt(100, 100);
         String before = model.cursorProperty().get();
         model.zoomAt(100, 100, 2.5);
         model.pointerAt(100, 100);
-        assertThat(model.cursorProperty().get()).isEqualTo(before).matches("X -?\\d+\\.\\d{3}  Y -?\\d+\\.\\d{3} mm");
+        assertThat(model.cursorProperty().get()).isEqualTo(before)
+                .matches("X -?\\d+\\.\\d{3}  Y -?\\d+\\.\\d{3} mm  \\|  X -?\\d+\\.\\d  Y -?\\d+\\.\\d mil");
         Viewport v = model.viewportProperty().get();
         model.panBy(10, 0);
         assertThat(model.viewportProperty().get().tx()).isCloseTo(v.tx() + 10, within(1e-9));
+        model.zoomCentre(2);
+        assertThat(model.viewportProperty().get().scale()).isCloseTo(v.scale() * 2, within(1e-9));
         model.fit();
         assertThat(model.viewportProperty().get().scale()).isCloseTo(10, within(1e-6));
         model.pointerExited();
@@ -169,20 +232,76 @@ class BoardViewModelTest {
     }
 
     @Test
+    void theCursorIsShownInMillimetresAndMils() {
+        load(model, "x");
+        model.setCanvasSize(533, 333);
+        double[] px = model.viewportProperty().get().toPx(25.4, 12.7);
+        model.pointerAt(px[0], px[1]);
+        assertThat(model.cursorProperty().get()).isEqualTo("X 25.400  Y 12.700 mm  |  X 1000.0  Y 500.0 mil");
+    }
+
+    @Test
+    void measuringTwoClicksGivesTheDistanceInMmAndMilWithDxDy() {
+        load(model, "x");
+        model.setCanvasSize(533, 333);
+        Viewport v = model.viewportProperty().get();
+        double[] a = v.toPx(10, 10);
+        double[] b = v.toPx(13, 14);
+        model.clickAt(a[0], a[1]);
+        assertThat(model.measurement().aProperty().get()).as("not measuring: a click does nothing").isNull();
+        model.measurement().setActive(true);
+        model.clickAt(a[0], a[1]);
+        double[] mid = v.toPx(11, 10);
+        model.pointerAt(mid[0], mid[1]);
+        assertThat(model.measurement().distanceMm()).as("rubber band").isCloseTo(1, within(1e-9));
+        model.clickAt(b[0], b[1]);
+        assertThat(model.measurement().distanceMm()).isCloseTo(5, within(1e-9));
+        assertThat(model.measurement().textProperty().get())
+                .isEqualTo("d 5.000 mm (196.9 mil)   dx 3.000 mm (118.1 mil)   dy 4.000 mm (157.5 mil)");
+        model.pointerAt(0, 0);
+        assertThat(model.measurement().distanceMm()).as("done: the pointer no longer moves B").isCloseTo(5, within(1e-9));
+        model.setBottomView(true);
+        assertThat(model.measurement().distanceMm()).as("points are board mm: turning over keeps them").isCloseTo(5, within(1e-9));
+        model.measurement().setActive(false);
+        assertThat(model.measurement().aProperty().get()).isNull();
+        assertThat(model.measurement().textProperty().get()).isEmpty();
+    }
+
+    @Test
     void aJobThatCannotBeLoadedSaysWhyAndKeepsTheOldOne() {
-        model.load(List.of(Path.of("x")));
+        load(model, "x");
         BoardViewModel failing = new BoardViewModel((paths, progress) -> {
             throw new JobInputException(Path.of("broken.zip"), "corrupt zip archive");
-        }, Runnable::run, Runnable::run, Runnable::run);
-        failing.load(List.of(Path.of("broken.zip")));
+        }, Runnable::run);
+        List<Throwable> reported = new ArrayList<>();
+        failing.setOnFailure(reported::add);
+        load(failing, "broken.zip");
         assertThat(failing.statusProperty().get()).contains("broken.zip").contains("corrupt zip archive");
+        assertThat(reported).singleElement().isInstanceOf(JobInputException.class);
         assertThat(failing.isBusy()).isFalse();
         assertThat(failing.titleProperty().get()).isEqualTo("Fabwright — no job");
     }
 
     @Test
+    void aCancelledLoadKeepsTheJobShown() {
+        load(model, "x");
+        List<Runnable> queued = new ArrayList<>();
+        BoardViewModel slow = new BoardViewModel((paths, progress) -> job, queued::add);
+        slow.load(List.of(Path.of("big")));
+        assertThat(slow.isLoading()).isTrue();
+        assertThat(slow.isBusy()).isTrue();
+        slow.cancelLoad();
+        queued.forEach(Runnable::run); // the cancelled task does not run
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(slow.isLoading()).isFalse();
+        assertThat(slow.isBusy()).isFalse();
+        assertThat(slow.statusProperty().get()).startsWith("Loading cancelled");
+        assertThat(slow.titleProperty().get()).isEqualTo("Fabwright — no job");
+    }
+
+    @Test
     void theFileTableListsEveryFileWithLayerConfidenceAndEvidenceAndTheBoardLine() {
-        model.load(List.of(Path.of("x")));
+        load(model, "x");
         assertThat(model.files()).extracting(FileRow::getPath).containsExactly("bottom.gbr", "bom.csv", "top.gbr", "edge.gbr");
         FileRow top = model.files().get(2);
         assertThat(top.getLayer()).isEqualTo("top-copper");
@@ -197,19 +316,23 @@ class BoardViewModelTest {
     }
 
     @Test
-    void correctingALayerRecoloursReordersAndRebuildsTheBoard() {
-        model.load(List.of(Path.of("x")));
+    void correctingALayerRecoloursReordersRebuildsTheBoardAndCountsAsUnsaved() {
+        load(model, "x");
         model.setCanvasSize(533, 333);
         model.layers().get(2).setVisible(false); // bottom.gbr hidden
+        model.layers().get(2).setOpacity(0.4);
         java.awt.Color before = model.layers().stream().filter(l -> l.name().equals("top.gbr")).findFirst().orElseThrow().color();
+        assertThat(model.correctionsProperty().get()).isZero();
 
         assertThat(model.setLayer("top.gbr", "bottom-copper")).isTrue();
 
+        assertThat(model.correctionsProperty().get()).isEqualTo(1);
         LayerItem moved = model.layers().stream().filter(l -> l.name().equals("top.gbr")).findFirst().orElseThrow();
         assertThat(moved.color()).isNotEqualTo(before);
         assertThat(moved.color().getBlue()).isGreaterThan(moved.color().getRed());
         assertThat(model.layers()).extracting(LayerItem::name).containsExactly("edge.gbr", "bottom.gbr", "top.gbr");
         assertThat(model.layers().get(1).isVisible()).as("visibility kept by file").isFalse();
+        assertThat(model.layers().get(1).getOpacity()).as("opacity kept by file").isEqualTo(0.4);
         FileRow row = model.files().get(2);
         assertThat(row.getLayer()).isEqualTo("bottom-copper");
         assertThat(row.getConfidence()).isEqualTo("1.00");
@@ -217,10 +340,28 @@ class BoardViewModelTest {
         assertThat(model.statusProperty().get()).contains("top.gbr is now bottom-copper");
 
         assertThat(model.setLayer("edge.gbr", "mechanical-1")).isTrue();
+        assertThat(model.correctionsProperty().get()).isEqualTo(2);
         assertThat(model.job().board().outline().evidence()).contains("no outline layer");
         assertThat(model.boardProperty().get()).contains("50.10 x 30.10 mm");
         assertThat(model.setLayer("bom.csv", "top-copper")).as("not a layer").isFalse();
         assertThat(model.setLayer("top.gbr", "no-such-layer")).isFalse();
+        assertThat(model.correctionsProperty().get()).isEqualTo(2);
+        load(model, "x");
+        assertThat(model.correctionsProperty().get()).as("a new job starts clean").isZero();
+    }
+
+    @Test
+    void zoomingToAFindingKeepsItInViewAndTheSide() {
+        load(model, "x");
+        model.setCanvasSize(533, 333);
+        model.setBottomView(true);
+        model.zoomTo(new org.locationtech.jts.geom.Envelope(30, 31, 5, 6));
+        Viewport v = model.viewportProperty().get();
+        assertThat(v.mirrored()).isTrue();
+        assertThat(v.scale()).isGreaterThan(50);
+        double[] c = v.toPx(30.5, 5.5);
+        assertThat(c[0]).isCloseTo(266.5, within(1e-6));
+        assertThat(c[1]).isCloseTo(166.5, within(1e-6));
     }
 
     @Test
@@ -230,6 +371,7 @@ class BoardViewModelTest {
         assertThat(model.statusProperty().get()).contains("Nothing to open");
         Path zip = java.nio.file.Files.writeString(tmp.resolve("board.zip"), "x");
         assertThat(model.drop(List.of(zip))).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.titleProperty().get()).isEqualTo("Fabwright — fake-board");
     }
 }

@@ -1,4 +1,4 @@
-package com.fabwright.app.ui;
+package com.fabwright.app.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
