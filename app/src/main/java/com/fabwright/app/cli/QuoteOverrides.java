@@ -117,8 +117,8 @@ final class QuoteOverrides {
         double pts = points != null ? points : m && placements == null && joints == null ? measured.points() : j / 2.0;
         double small = points0402 != null ? Math.min(points0402, pts)
                 : m && points == null && placements == null && joints == null ? measured.points0402() : 0;
-        int sl = smtLines != null ? smtLines : m && placements == null ? measured.smtLines() : Math.max(smt > 0 ? 1 : 0, smt / 5);
-        int tl = thtLines != null ? thtLines : m && tht == null ? measured.thtLines() : Math.max(th > 0 ? 1 : 0, th / 2);
+        int sl = smtLines != null ? smtLines : m ? measured.smtLines() : Math.max(smt > 0 ? 1 : 0, smt / 5);
+        int tl = thtLines != null ? thtLines : m ? measured.thtLines() : Math.max(th > 0 ? 1 : 0, th / 2);
         int p = pins != null ? pins : m && tht == null ? measured.thtPins() : 2 * th;
         int b = bga != null ? bga : m ? measured.bga() : 0;
         int sd = sides != null ? sides : m ? measured.sides() : (smt > 0 ? 1 : 0);
