@@ -14,8 +14,6 @@ import com.fabwright.quote.AssemblyFigures;
 import com.fabwright.quote.AssemblyInputs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,21 +40,9 @@ class QuoteAssemblyCorpusTest {
 
     /** Standard output of a command run with the store in {@code home}; fails on a non-zero exit. */
     private String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String old = System.getProperty("fabwright.home");
-        System.setProperty("fabwright.home", home.toString());
-        try {
-            int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-            assertThat(code).as(err.toString()).isZero();
-        } finally {
-            if (old == null) {
-                System.clearProperty("fabwright.home");
-            } else {
-                System.setProperty("fabwright.home", old);
-            }
-        }
-        return out.toString();
+        QuoteCliTest.Run r = QuoteCliTest.run(home, args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
     }
 
     private void importPrices(String csv) throws Exception {

@@ -24,6 +24,11 @@ class QuoteCliTest {
     }
 
     Run run(String... args) {
+        return run(home, args);
+    }
+
+    /** A command run with the store in {@code home}. */
+    static Run run(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String old = System.getProperty("fabwright.home");
