@@ -72,7 +72,8 @@ public record AssemblyInputs(AssemblyFigures figures, List<ComponentLine> lines)
     /**
      * The component line of a fitted BOM line: keyed by its MPN, else by its value (a BOM without an
      * MPN column, as KiCad writes by default); classified by its first placed part, else by its own
-     * footprint.
+     * footprint (and then said "not in the placements" when there are placements: a board-less item
+     * such as a logo or a mounting hole, or a part the CPL misses).
      */
     static ComponentLine line(BomLine l, Map<String, PlacedPart> byRef) {
         PlacedPart placed = null;
@@ -94,7 +95,8 @@ public record AssemblyInputs(AssemblyFigures figures, List<ComponentLine> lines)
         }
         boolean byMpn = l.mpn() != null && !l.mpn().isBlank();
         String key = byMpn ? l.mpn().trim() : l.value() == null || l.value().isBlank() ? null : l.value().trim();
-        String name = refs(l) + (byMpn || key == null ? "" : "; value, no MPN");
+        String name = refs(l) + (byMpn || key == null ? "" : "; value, no MPN")
+                + (placed == null && !byRef.isEmpty() ? "; not in the placements" : "");
         return new ComponentLine(name, key, l.placements(), pc, joints, false, null);
     }
 

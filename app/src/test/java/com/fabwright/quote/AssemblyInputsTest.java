@@ -50,6 +50,8 @@ class AssemblyInputsTest {
         assertThat(a.smtPlacements()).isEqualTo(data.statistics().smt()).isEqualTo(4);
         assertThat(a.uniqueLines()).isEqualTo(data.statistics().uniqueLines()).isEqualTo(3);
         assertThat(a.thtLines()).isZero(); // J1 is not placed: no THT part, so no THT line
+        assertThat(AssemblyInputs.of(data).lines().get(2).line()).endsWith("not in the placements");
+        assertThat(AssemblyInputs.of(data).lines().get(0).line()).doesNotContain("not in the placements");
         assertThat(a.sides()).isEqualTo(2);
         assertThat(a.points()).isEqualTo(3 + 24);
     }
