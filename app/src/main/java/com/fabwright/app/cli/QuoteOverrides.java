@@ -44,7 +44,7 @@ final class QuoteOverrides {
     @Option(names = "--rails", description = "Array rails X,Y (e.g. 0,5mm).")
     String rails;
 
-    @Option(names = "--placements", description = "SMT placements per board (when no BOM/CPL reader gives them).")
+    @Option(names = "--placements", description = "SMT placements per board (replaces the count measured from the BOM/CPL).")
     Integer placements;
     @Option(names = "--smt-lines", description = "Distinct SMT lines (feeders).")
     Integer smtLines;
