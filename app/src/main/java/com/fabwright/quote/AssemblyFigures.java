@@ -1,6 +1,8 @@
 package com.fabwright.quote;
 
 import com.fabwright.assembly.AssemblyStatistics;
+import com.fabwright.assembly.MountType;
+import com.fabwright.assembly.PlacedPart;
 import java.util.List;
 
 /**
@@ -39,11 +41,11 @@ public record AssemblyFigures(int smtPlacements, int thtParts, int smtLines, int
     }
 
     /** Counts from BOM lines (DNP lines are not in the list). */
-    public static AssemblyFigures of(List<BomLine> lines, int sides, String source) {
+    public static AssemblyFigures of(List<ComponentLine> lines, int sides, String source) {
         int smt = 0, tht = 0, smtLines = 0, thtLines = 0, joints = 0, pins = 0, bga = 0;
         double p0402 = 0, pOther = 0;
-        for (BomLine l : lines) {
-            PackageClass c = l.pkg() == null ? PackageClass.CHIP_0603 : l.pkg();
+        for (ComponentLine l : lines) {
+            PricingClass c = l.pkg() == null ? PricingClass.CHIP_0603 : l.pkg();
             if (c.tht()) {
                 tht += l.qtyPerBoard();
                 thtLines++;
@@ -53,12 +55,12 @@ public record AssemblyFigures(int smtPlacements, int thtParts, int smtLines, int
                 smtLines++;
                 joints += l.qtyPerBoard() * l.pads();
                 double pts = l.qtyPerBoard() * c.points(l.pads());
-                if (c == PackageClass.CHIP_0402) {
+                if (c == PricingClass.CHIP_0402) {
                     p0402 += pts;
                 } else {
                     pOther += pts;
                 }
-                if (c == PackageClass.BGA) {
+                if (c == PricingClass.BGA) {
                     bga += l.qtyPerBoard();
                 }
             }
@@ -67,22 +69,31 @@ public record AssemblyFigures(int smtPlacements, int thtParts, int smtLines, int
     }
 
     /**
-     * Counts from the BOM/CPL readers' statistics. Solder points are estimated from the joints
-     * (2 pads per point, the chip rule) with the ≤0402 share taken from the package classes, since the
-     * statistics carry no per-part pad counts.
+     * Figures measured by the BOM/CPL readers: placements, SMT/THT, lines, joints, pins, BGA and sides
+     * as the statistics count them; CN solder points (quote-model.md §6.7 "smt.points rules": chip 1,
+     * SOT 1.5, IC pins/4, fine-pitch pins/2, BGA balls/3) summed part by part over the SMT parts the
+     * statistics were computed from, with their real joints and their {@link PricingClass}.
+     *
+     * @param s        the statistics
+     * @param parts    the fitted parts behind them ({@code AssemblyData.parts()})
+     * @param thtLines of {@code s.uniqueLines()}, the lines placed through-hole
      */
-    public static AssemblyFigures of(AssemblyStatistics s) {
-        int small = 0;
-        for (var e : s.packageClasses().entrySet()) {
-            if (PackageClass.of(e.getKey()) == PackageClass.CHIP_0402) {
-                small += e.getValue();
+    public static AssemblyFigures of(AssemblyStatistics s, List<PlacedPart> parts, int thtLines) {
+        double p0402 = 0;
+        double pOther = 0;
+        for (PlacedPart p : parts) {
+            if (p.mount() == MountType.THT) {
+                continue;
+            }
+            PricingClass c = PricingClass.of(p);
+            if (c == PricingClass.CHIP_0402) {
+                p0402 += c.points(p.joints());
+            } else {
+                pOther += c.points(p.joints());
             }
         }
-        double p0402 = small;
-        double pOther = Math.max(0, s.smtJoints() / 2.0 - p0402);
-        int lines = s.uniqueLines();
-        int thtLines = s.tht() == 0 ? 0 : Math.max(1, Math.round((float) lines * s.tht() / Math.max(1, s.smt() + s.tht())));
-        return new AssemblyFigures(s.smt(), s.tht(), lines - thtLines, thtLines, s.smtJoints(), s.thtPins(), p0402,
+        int tl = s.tht() == 0 ? 0 : Math.min(Math.max(1, thtLines), s.uniqueLines());
+        return new AssemblyFigures(s.smt(), s.tht(), s.uniqueLines() - tl, tl, s.smtJoints(), s.thtPins(), p0402,
                 pOther, s.bga(), s.doubleSided() ? 2 : (s.smt() > 0 ? 1 : 0), s.source());
     }
 }

@@ -22,9 +22,9 @@ final class ComponentsBlock {
     record Purchase(long need, long extra, long buy, double unitPrice, double extended) {
     }
 
-    List<LineItem> lines(List<BomLine> bom, int qty) {
+    List<LineItem> lines(List<ComponentLine> bom, int qty) {
         List<LineItem> out = new ArrayList<>();
-        for (BomLine l : bom) {
+        for (ComponentLine l : bom) {
             String name = (l.mpn() == null ? "?" : l.mpn()) + (l.line() == null ? "" : " (" + l.line() + ")");
             if (l.consigned()) {
                 if (r.has("components.consigned_line_fee")) {
@@ -35,8 +35,10 @@ final class ComponentsBlock {
                 continue;
             }
             if (l.offer() == null) {
+                String why = l.mpn() == null ? "no MPN or value to look up" : l.qtyPerBoard() <= 0 ? "no quantity in the BOM"
+                        : "no price in the parts catalogue";
                 out.add(LineItem.unpriced(Bucket.PASSTHROUGH, "components", name, l.qtyPerBoard() + "/board × " + qty
-                        + ": no price in the parts catalogue", "components"));
+                        + ": " + why, "components"));
                 continue;
             }
             Purchase p = purchase(l, qty);
@@ -53,7 +55,7 @@ final class ComponentsBlock {
     }
 
     /** The purchase of one priced line for {@code qty} boards. */
-    Purchase purchase(BomLine l, int qty) {
+    Purchase purchase(ComponentLine l, int qty) {
         Offer o = l.offer();
         long need = (long) l.qtyPerBoard() * qty;
         double pct = 0;

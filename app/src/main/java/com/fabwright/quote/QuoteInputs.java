@@ -13,7 +13,7 @@ import java.util.List;
  * @param quantities quantity breaks, ascending
  * @param repeat     a repeat order: one-time fab and assembly costs are waived [S-MACAOS-REF]
  */
-public record QuoteInputs(BoardSpec board, Delivery delivery, AssemblyFigures assembly, List<BomLine> bom,
+public record QuoteInputs(BoardSpec board, Delivery delivery, AssemblyFigures assembly, List<ComponentLine> bom,
                           List<Integer> quantities, boolean repeat) {
     public QuoteInputs {
         bom = List.copyOf(bom);

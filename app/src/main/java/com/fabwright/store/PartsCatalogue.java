@@ -1,6 +1,6 @@
 package com.fabwright.store;
 
-import com.fabwright.quote.BomLine;
+import com.fabwright.quote.ComponentLine;
 import com.fabwright.quote.Offer;
 import com.fabwright.quote.PriceBreak;
 import java.sql.PreparedStatement;
@@ -94,9 +94,12 @@ public final class PartsCatalogue {
         return offers(mpn).stream().min(Comparator.comparingDouble(o -> Math.max(need, o.moq()) * o.unitPrice(Math.max(need, o.moq()))));
     }
 
-    /** The BOM lines with the best offer found for each (lines without an MPN or an offer are left to fill). */
-    public List<BomLine> price(List<BomLine> bom, int qty) {
-        return bom.stream().map(l -> l.mpn() == null || l.offer() != null ? l
+    /**
+     * The component lines with the best offer found for each at {@code qty} boards (lines without an
+     * MPN, a quantity or an offer are left to fill).
+     */
+    public List<ComponentLine> price(List<ComponentLine> bom, int qty) {
+        return bom.stream().map(l -> l.mpn() == null || l.offer() != null || l.qtyPerBoard() <= 0 ? l
                 : best(l.mpn(), (long) l.qtyPerBoard() * qty).map(l::withOffer).orElse(l)).toList();
     }
 

@@ -1,10 +1,12 @@
 package com.fabwright.store;
 
+import com.fabwright.assembly.table.Table;
+import com.fabwright.assembly.table.TableReader;
+import com.fabwright.diagnostics.Diagnostic;
+import com.fabwright.diagnostics.Severity;
 import com.fabwright.quote.Offer;
 import com.fabwright.quote.PriceBreak;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads distributor price lists (CSV or XLSX exports) into offers. Columns are found by header name,
@@ -46,12 +40,15 @@ public final class PriceListReader {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException(file + ": price list larger than " + (MAX_BYTES >> 20) + " MB");
         }
-        List<List<String>> rows = file.toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$") ? xlsx(file) : csv(file);
+        List<String> tableProblems = new ArrayList<>();
+        List<List<String>> rows = rows(file, tableProblems);
         if (rows.isEmpty()) {
             throw new IOException(file + ": empty price list");
         }
-        return parse(file.getFileName().toString(), rows, defaultSupplier, defaultCurrency,
+        Result r = parse(file.getFileName().toString(), rows, defaultSupplier, defaultCurrency,
                 java.time.LocalDate.now().toString());
+        tableProblems.addAll(r.problems());
+        return new Result(r.offers(), tableProblems);
     }
 
     static Result parse(String name, List<List<String>> rows, String defSupplier, String defCurrency, String date) {
@@ -156,39 +153,23 @@ public final class PriceListReader {
         return i < 0 || i >= row.size() || row.get(i) == null ? "" : row.get(i);
     }
 
-    private static List<List<String>> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    /**
+     * The rows of the first sheet (or the text table) as the assembly readers' {@link TableReader}
+     * reads BOMs and CPLs: encodings, delimiters, XLS/XLSX and limits handled once; its warnings join
+     * the problems.
+     */
+    private static List<List<String>> rows(Path file, List<String> problems) throws IOException {
+        List<Table> tables = new TableReader("QTE").read(file, file.getFileName().toString());
+        Table t = tables.isEmpty() ? null : tables.get(0);
+        if (t == null) {
+            return List.of();
         }
-        char delim = text.lines().findFirst().orElse("").chars().filter(ch -> ch == ';').count()
-                > text.lines().findFirst().orElse("").chars().filter(ch -> ch == ',').count() ? ';' : ',';
-        List<List<String>> out = new ArrayList<>();
-        try (Reader r = new java.io.StringReader(text)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setDelimiter(delim).get().parse(r)) {
-                out.add(rec.toList());
+        for (Diagnostic d : t.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                throw new IOException(file + ": " + d.message());
             }
+            problems.add(d.file() + ":" + Math.max(1, d.position().line()) + ": " + d.message());
         }
-        return out;
-    }
-
-    private static List<List<String>> xlsx(Path file) throws IOException {
-        List<List<String>> out = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter(Locale.ROOT);
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet s = wb.getSheetAt(0);
-            for (Row row : s) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : fmt.formatCellValue(cell));
-                }
-                out.add(cells);
-                if (out.size() > MAX_ROWS + 1) {
-                    break;
-                }
-            }
-        }
-        return out;
+        return t.rows().stream().filter(r -> !r.comment()).map(Table.Row::cells).toList();
     }
 }

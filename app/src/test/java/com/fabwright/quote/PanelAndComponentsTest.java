@@ -48,12 +48,12 @@ class PanelAndComponentsTest {
 
     static final Rates CN = new Rates(RateProfile.shipped("CN-EMS"));
 
-    static BomLine line(PackageClass c, int perBoard, long moq, long mult, String cur, double... breaks) {
+    static ComponentLine line(PricingClass c, int perBoard, long moq, long mult, String cur, double... breaks) {
         List<PriceBreak> b = new java.util.ArrayList<>();
         for (int i = 0; i < breaks.length; i += 2) {
             b.add(new PriceBreak((long) breaks[i], breaks[i + 1]));
         }
-        return new BomLine("1", "P", perBoard, c, 2, false, new Offer("P", "d", moq, mult, null, cur, b, "today"));
+        return new ComponentLine("1", "P", perBoard, c, 2, false, new Offer("P", "d", moq, mult, null, cur, b, "today"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,13 +65,13 @@ class PanelAndComponentsTest {
             "order multiple rounds up,      1, 10, 1, 25, 25"})
     void purchase_quantity_follows_attrition_moq_and_order_multiple(String name, int perBoard, int qty, long moq, long mult,
                                                                     long buy) {
-        BomLine l = line(PackageClass.CHIP_0603, perBoard, moq, mult, "USD", 1, 0.1);
+        ComponentLine l = line(PricingClass.CHIP_0603, perBoard, moq, mult, "USD", 1, 0.1);
         assertThat(new ComponentsBlock(CN).purchase(l, qty).buy()).isEqualTo(buy);
     }
 
     @Test
     void a_higher_break_is_bought_when_it_is_cheaper_in_total() {
-        BomLine l = line(PackageClass.IC, 1, 1, 1, "USD", 1, 1.0, 100, 0.5);
+        ComponentLine l = line(PricingClass.IC, 1, 1, 1, "USD", 1, 1.0, 100, 0.5);
         // need 90 + 2 = 92 × 1.00 = 92.00 > 100 × 0.50 = 50.00
         ComponentsBlock.Purchase p = new ComponentsBlock(CN).purchase(l, 90);
         assertThat(p.buy()).isEqualTo(100);
@@ -80,7 +80,7 @@ class PanelAndComponentsTest {
 
     @Test
     void prices_in_another_currency_are_converted_with_the_dated_snapshot() {
-        BomLine l = line(PackageClass.BGA, 1, 1, 1, "EUR", 1, 10.0);
+        ComponentLine l = line(PricingClass.BGA, 1, 1, 1, "EUR", 1, 10.0);
         List<LineItem> lines = new ComponentsBlock(CN).lines(List.of(l), 8);
         // 8 + 2 spare = 10 × EUR 10 × 1.1404 USD/EUR
         assertThat(lines.get(0).amount()).isCloseTo(114.04, within(1e-9));
@@ -89,8 +89,8 @@ class PanelAndComponentsTest {
 
     @Test
     void a_line_without_a_price_is_flagged_never_a_silent_zero() {
-        BomLine priced = line(PackageClass.IC, 1, 1, 1, "USD", 1, 1.0);
-        BomLine missing = new BomLine("7", "NO-PRICE-1", 2, PackageClass.IC, 8, false, null);
+        ComponentLine priced = line(PricingClass.IC, 1, 1, 1, "USD", 1, 1.0);
+        ComponentLine missing = new ComponentLine("7", "NO-PRICE-1", 2, PricingClass.IC, 8, false, null);
         QuoteInputs in = new QuoteInputs(WorkedExample.board(), Delivery.SINGLE, AssemblyFigures.NONE, List.of(priced, missing),
                 List.of(10), false);
         Quote q = new QuoteEngine(RateProfile.shipped("CN-EMS")).quote(in);
@@ -103,7 +103,7 @@ class PanelAndComponentsTest {
 
     @Test
     void a_consigned_line_costs_only_its_handling_fee() {
-        BomLine consigned = new BomLine("1", "CUST-1", 1, PackageClass.BGA, 100, true, null);
+        ComponentLine consigned = new ComponentLine("1", "CUST-1", 1, PricingClass.BGA, 100, true, null);
         QuoteInputs in = new QuoteInputs(WorkedExample.board(), Delivery.SINGLE, AssemblyFigures.NONE, List.of(consigned),
                 List.of(10), false);
         QuoteBreak b = new QuoteEngine(RateProfile.shipped("AISLER-like")).quote(in).at(10);

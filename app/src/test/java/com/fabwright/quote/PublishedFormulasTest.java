@@ -23,7 +23,7 @@ class PublishedFormulasTest {
                 Input.unknown(), Input.unknown(), Input.unknown(), Set.of());
     }
 
-    static QuoteBreak quote(String profile, BoardSpec b, AssemblyFigures a, List<BomLine> bom, int qty) {
+    static QuoteBreak quote(String profile, BoardSpec b, AssemblyFigures a, List<ComponentLine> bom, int qty) {
         return new QuoteEngine(RateProfile.shipped(profile))
                 .quote(new QuoteInputs(b, Delivery.SINGLE, a, bom, List.of(qty), false)).at(qty);
     }
@@ -44,7 +44,7 @@ class PublishedFormulasTest {
     @Test
     void aisler_assembly_of_the_worked_example_is_the_automatic_price() {
         // 332.50 + 3.75 × 50 lines + 0.03 × 100 × 250 + 30 + 0.38 × 100 × 12 = 1,756 (quote-model.md §7.5)
-        List<BomLine> bom = WorkedExample.bom();
+        List<ComponentLine> bom = WorkedExample.bom();
         AssemblyFigures a = AssemblyFigures.of(bom, 1, "example");
         QuoteBreak b = quote("AISLER-like", WorkedExample.board(), a, List.of(), 100);
         assertThat(b.category("assembly") - stencil(b)).isCloseTo(1756.0, within(0.005));
@@ -78,7 +78,7 @@ class PublishedFormulasTest {
     @Test
     void aisler_parts_carry_the_fifty_percent_service_charge() {
         Offer o = new Offer("P1", "dist", 1, 1, null, "EUR", List.of(new PriceBreak(1, 13.37)), "today");
-        BomLine l = new BomLine("1", "P1", 1, PackageClass.BGA, 100, false, o);
+        ComponentLine l = new ComponentLine("1", "P1", 1, PricingClass.BGA, 100, false, o);
         QuoteBreak b = quote("AISLER-like", bare(50, 50, 2, "ENIG"), AssemblyFigures.NONE, List.of(l), 1);
         assertThat(b.group("components")).isCloseTo(13.37, within(1e-9));
         assertThat(b.lines().stream().filter(x -> x.name().equals("markup on components")).mapToDouble(LineItem::amount)
@@ -110,7 +110,7 @@ class PublishedFormulasTest {
         BoardSpec noImpedance = new BoardSpec(b.widthMm(), b.heightMm(), b.layers(), b.thicknessMm(), b.finish(),
                 b.copperOz(), b.material(), b.minTrackMm(), b.minGapMm(), b.minHoleMm(), b.holes(), Input.entered(false),
                 b.specials());
-        List<BomLine> bom = WorkedExample.bom();
+        List<ComponentLine> bom = WorkedExample.bom();
         QuoteEngine e = new QuoteEngine(RateProfile.shipped("EU-EMS"));
         Quote q = e.quote(new QuoteInputs(noImpedance, Delivery.SINGLE, AssemblyFigures.of(bom, 1, "x"), bom,
                 List.of(100, 1000), false));

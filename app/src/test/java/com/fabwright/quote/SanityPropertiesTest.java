@@ -49,7 +49,7 @@ class SanityPropertiesTest {
     }
 
     static Quote quote(Case c, BoardSpec b) {
-        List<BomLine> bom = c.assembled() ? WorkedExample.bom() : List.of();
+        List<ComponentLine> bom = c.assembled() ? WorkedExample.bom() : List.of();
         AssemblyFigures a = c.assembled() ? AssemblyFigures.of(bom, 1, "example") : AssemblyFigures.NONE;
         return new QuoteEngine(RateProfile.shipped(c.profile())).quote(new QuoteInputs(b, Delivery.SINGLE, a, bom, TIERS, false));
     }

@@ -125,14 +125,14 @@ class WorkedExampleTest {
 
     @Test
     void bom_next_break_rule_buys_the_0402_reel_break() {
-        BomLine l0402 = WorkedExample.bom().get(0);
+        ComponentLine l0402 = WorkedExample.bom().get(0);
         ComponentsBlock.Purchase p = new ComponentsBlock(new com.fabwright.quote.rates.Rates(RateProfile.shipped("CN-EMS")))
                 .purchase(l0402, 100);
         assertThat(p.need()).isEqualTo(900);
         assertThat(p.extra()).isEqualTo(27);
         assertThat(p.buy()).isEqualTo(1000);
         assertThat(p.extended()).isCloseTo(3.50, within(1e-9));
-        BomLine bga = WorkedExample.bom().stream().filter(l -> l.pkg() == PackageClass.BGA).findFirst().orElseThrow();
+        ComponentLine bga = WorkedExample.bom().stream().filter(l -> l.pkg() == PricingClass.BGA).findFirst().orElseThrow();
         assertThat(new ComponentsBlock(new com.fabwright.quote.rates.Rates(RateProfile.shipped("CN-EMS")))
                 .purchase(bga, 100).extended()).isCloseTo(1122.0, within(1e-9));
     }

@@ -2,9 +2,9 @@ package com.fabwright.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fabwright.quote.BomLine;
+import com.fabwright.quote.ComponentLine;
 import com.fabwright.quote.Offer;
-import com.fabwright.quote.PackageClass;
+import com.fabwright.quote.PricingClass;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,12 +66,12 @@ class PriceListReaderTest {
                     List.of("R1", "Small-lots", "1", "1", "0.05", "100", "0.02"));
             cat.importOffers(PriceListReader.parse("p.csv", rows, "?", "USD", "2026-01-01").offers(), "p.csv");
             assertThat(cat.offers("r1")).hasSize(2);
-            BomLine l = new BomLine("1", "R1", 1, PackageClass.CHIP_0402, 2, false, null);
+            ComponentLine l = new ComponentLine("1", "R1", 1, PricingClass.CHIP_0402, 2, false, null);
             // 10 boards: 10 × 0.05 = 0.50 vs 1000 × 0.001 = 1.00 -> small lots
             assertThat(cat.price(List.of(l), 10).get(0).offer().supplier()).isEqualTo("Small-lots");
             // 2000 boards: 2000 × 0.02 = 40 vs 2000 × 0.001 = 2 -> volume
             assertThat(cat.price(List.of(l), 2000).get(0).offer().supplier()).isEqualTo("Cheap-at-volume");
-            BomLine unknown = new BomLine("2", "NOPE", 1, PackageClass.IC, 8, false, null);
+            ComponentLine unknown = new ComponentLine("2", "NOPE", 1, PricingClass.IC, 8, false, null);
             assertThat(cat.price(List.of(unknown), 10).get(0).offer()).isNull();
         }
     }

@@ -41,6 +41,11 @@ public record AssemblyData(List<PlacementFile> placementFiles, List<Placement> p
         return placementFiles.isEmpty() && boms.isEmpty();
     }
 
+    /** The fitted parts of {@code placements}, classified, with their joints (what {@code statistics} sums). */
+    public List<PlacedPart> parts() {
+        return AssemblyStatisticsCalculator.parts(placements, bom(), pads);
+    }
+
     /** Every reader diagnostic of the BOM and placement files. */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.fabwright.assembly;
 
 import com.fabwright.assembly.bom.Bom;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,41 +21,53 @@ public final class AssemblyStatisticsCalculator {
     }
 
     public static AssemblyStatistics compute(List<Placement> placements, Bom bom, PadIndex pads, String source) {
+        int top = 0, bottom = 0, smt = 0, tht = 0, smtJoints = 0, thtPins = 0, fine = 0, bga = 0;
+        Map<String, Integer> classes = new TreeMap<>();
+        Set<String> lines = new HashSet<>();
+        for (PlacedPart part : parts(placements, bom, pads)) {
+            Placement p = part.placement();
+            PackageClass pc = part.pkg();
+            if (p.side() == Side.TOP) {
+                top++;
+            } else {
+                bottom++;
+            }
+            if (part.mount() == MountType.THT) {
+                tht++;
+                thtPins += part.joints();
+            } else {
+                smt++;
+                smtJoints += part.joints();
+            }
+            fine += pc.finePitch() ? 1 : 0;
+            bga += pc.name().equals("BGA") ? 1 : 0;
+            classes.merge(pc.name().equals("THT") && part.mount() == MountType.SMT ? "OTHER" : pc.name(), 1, Integer::sum);
+            lines.add((p.value() == null ? "" : p.value()) + "|" + (p.footprint() == null ? "" : p.footprint()));
+        }
+        int unique = bom != null && bom.fittedLines() > 0 ? bom.fittedLines() : lines.size();
+        return new AssemblyStatistics(top, bottom, smt, tht, unique, smtJoints, thtPins, fine, bga, classes,
+                top > 0 && bottom > 0, source);
+    }
+
+    /**
+     * The fitted parts of the placements (DNP parts of the BOM left out), each classified with its
+     * pads, its mount type decided and its joints counted: what {@link #compute} sums.
+     */
+    public static List<PlacedPart> parts(List<Placement> placements, Bom bom, PadIndex pads) {
         Set<String> dnp = new HashSet<>();
         if (bom != null) {
             bom.dnpRefdes().forEach(r -> dnp.add(r.toUpperCase(Locale.ROOT)));
         }
-        int top = 0, bottom = 0, smt = 0, tht = 0, smtJoints = 0, thtPins = 0, fine = 0, bga = 0;
-        Map<String, Integer> classes = new TreeMap<>();
-        Set<String> lines = new HashSet<>();
+        List<PlacedPart> out = new ArrayList<>();
         for (Placement p : placements) {
             if (dnp.contains(p.refdes().toUpperCase(Locale.ROOT))) {
                 continue;
             }
             List<Pad> own = pads.of(p.refdes());
             PackageClass pc = PackageClassifier.classify(p.footprint() != null ? p.footprint() : p.value(), own);
-            MountType mount = mount(p, own, pc);
-            if (p.side() == Side.TOP) {
-                top++;
-            } else {
-                bottom++;
-            }
-            int joints = pc.pins() != null ? pc.pins() : 2;
-            if (mount == MountType.THT) {
-                tht++;
-                thtPins += joints;
-            } else {
-                smt++;
-                smtJoints += joints;
-            }
-            fine += pc.finePitch() ? 1 : 0;
-            bga += pc.name().equals("BGA") ? 1 : 0;
-            classes.merge(pc.name().equals("THT") && mount == MountType.SMT ? "OTHER" : pc.name(), 1, Integer::sum);
-            lines.add((p.value() == null ? "" : p.value()) + "|" + (p.footprint() == null ? "" : p.footprint()));
+            out.add(new PlacedPart(p, pc, mount(p, own, pc), pc.pins() != null ? pc.pins() : 2));
         }
-        int unique = bom != null && bom.fittedLines() > 0 ? bom.fittedLines() : lines.size();
-        return new AssemblyStatistics(top, bottom, smt, tht, unique, smtJoints, thtPins, fine, bga, classes,
-                top > 0 && bottom > 0, source);
+        return out;
     }
 
     /** The mount type of a placement: stated, from pads on both sides, or from the package. */

@@ -24,7 +24,12 @@ public final class JobAssembly {
     private JobAssembly() {
     }
 
-    /** The assembly data of a job, plus extra BOM and CPL files (may be empty). */
+    /** The assembly data of BOM and CPL files alone (no job: no X3 layers, no pads). */
+    public static AssemblyData of(List<Path> boms, List<Path> cpls) {
+        return of(null, boms, cpls);
+    }
+
+    /** The assembly data of a job ({@code null}: none), plus extra BOM and CPL files (may be empty). */
     public static AssemblyData of(Job job, List<Path> extraBoms, List<Path> extraCpls) {
         List<Bom> boms = new ArrayList<>();
         List<PlacementFile> cpls = new ArrayList<>();
@@ -39,7 +44,7 @@ public final class JobAssembly {
         for (Path p : extraCpls) {
             cpls.add(cplReader.read(p, p.toString(), ColumnOverride.none()));
         }
-        for (JobFile f : job.files()) {
+        for (JobFile f : job == null ? List.<JobFile>of() : job.files()) {
             if (f.kind() == FileKind.BOM) {
                 boms.add(bomReader.read(f.file(), f.path(), ColumnOverride.none()));
             } else if (f.kind() == FileKind.CPL) {

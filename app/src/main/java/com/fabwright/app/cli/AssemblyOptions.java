@@ -26,21 +26,25 @@ public final class AssemblyOptions {
             description = "A placement / pick-and-place file not inside the JOB; repeatable.")
     List<Path> cpls = new ArrayList<>();
 
-    /** The assembly data of a loaded job with the extra files. */
+    /** The assembly data of a loaded job ({@code null}: no job, the extra files alone) with the extra files. */
     AssemblyData read(Job job, PrintWriter err) throws JobInputException {
         for (Path p : concat()) {
             if (!Files.isRegularFile(p)) {
                 throw new JobInputException(p, "no such file");
             }
         }
-        AssemblyData data = job.source() == null ? JobAssembly.assemble(List.of(), List.of(), List.of(),
-                com.fabwright.assembly.PadIndex.empty()) : JobAssembly.of(job.source(), boms, cpls);
+        AssemblyData data = JobAssembly.of(job == null ? null : job.source(), boms, cpls);
         for (Diagnostic d : data.diagnostics()) {
             if (d.severity() != Severity.INFO) {
                 err.println(d.format());
             }
         }
         return data;
+    }
+
+    /** Whether a BOM or CPL file was given. */
+    boolean given() {
+        return !boms.isEmpty() || !cpls.isEmpty();
     }
 
     private List<Path> concat() {

@@ -8,6 +8,8 @@ import com.fabwright.export.PdfExporter;
 import com.fabwright.export.QuoteDocument;
 import com.fabwright.export.XlsxExporter;
 import com.fabwright.quote.AssemblyFigures;
+import com.fabwright.quote.AssemblyInputs;
+import com.fabwright.quote.ComponentLine;
 import com.fabwright.quote.BoardInputs;
 import com.fabwright.quote.BoardSpec;
 import com.fabwright.quote.Quote;
@@ -15,6 +17,7 @@ import com.fabwright.quote.QuoteEngine;
 import com.fabwright.quote.QuoteInputs;
 import com.fabwright.quote.rates.RateProfile;
 import com.fabwright.store.Database;
+import com.fabwright.store.PartsCatalogue;
 import com.fabwright.store.QuoteStore;
 import com.fabwright.store.RfqFile;
 import com.fabwright.store.SaveRequest;
@@ -38,7 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fabwright quote JOB --qty 10,100,1000 [--rates NAME|FILE] [--save] [--json F] [--xlsx F] [--pdf F]}:
- * the quote of a job, line by line, with measured inputs overridable and marked.
+ * the quote of a job, line by line, with measured inputs overridable and marked. Assembly figures and
+ * component lines come from the job's BOM and CPL (and {@code --bom}/{@code --cpl}) through the
+ * assembly readers; components are priced from the parts catalogue, lines without a price flagged.
  */
 @Command(name = "quote", mixinStandardHelpOptions = true,
         description = "Quote a job: bare board, components, assembly, test and NRE per quantity, every line with its basis and rate.")
@@ -54,10 +59,8 @@ public final class QuoteCommand implements Callable<Integer> {
     @Option(names = "--rates", defaultValue = "CN-EMS", description = "Rate profile: CN-EMS, EU-EMS, AISLER-like, JLCPCB-Standard-like"
             + " (a copy in FABWRIGHT_HOME/rates/NAME.json wins), or a JSON file.")
     String rates;
-    @Option(names = "--bom", description = "BOM file when not inside the JOB.")
-    Path bom;
-    @Option(names = "--cpl", description = "Pick-and-place file when not inside the JOB.")
-    Path cpl;
+    @Mixin
+    AssemblyOptions assemblyFiles;
     @Option(names = "--customer", description = "Customer name (saved with the quote).")
     String customer;
     @Option(names = "--cpn", description = "Customer part number and revision.")
@@ -96,30 +99,27 @@ public final class QuoteCommand implements Callable<Integer> {
             throw new com.fabwright.app.job.JobInputException(Path.of(rates), e.getMessage());
         }
         BoardSpec board = BoardInputs.none();
+        AssemblyInputs measured = AssemblyInputs.NONE;
         if (!paths.isEmpty()) {
             try (Job job = new JobLoader().load(paths, ProgressListener.NONE)) {
                 for (Diagnostic d : job.diagnostics()) {
                     err.println(d.format());
                 }
                 board = BoardInputs.of(job.board());
+                measured = AssemblyInputs.of(assemblyFiles.read(job, err));
             }
+        } else if (assemblyFiles.given()) {
+            measured = AssemblyInputs.of(assemblyFiles.read(null, err));
         }
         board = over.apply(board);
         if (!board.widthMm().known() || !board.heightMm().known()) {
             throw new UsageException("board size unknown: the job has no outline; give --width and --height");
         }
-        AssemblyFigures assembly = over.assembly();
-        if (bom != null || cpl != null) {
-            err.println("fabwright quote: note: no BOM/CPL reader in this build yet; " + (assembly == null
-                    ? "assembly and components not quoted (give --placements/--tht ... to quote assembly)"
-                    : "assembly from the figures entered") + "; components not priced");
-        }
-        if (assembly == null) {
-            assembly = AssemblyFigures.NONE;
-        }
+        AssemblyFigures assembly = over.assembly(measured.figures());
+        List<ComponentLine> components = priced(measured.lines(), qty);
         Quote q;
         try {
-            q = new QuoteEngine(profile).quote(new QuoteInputs(board, over.delivery(), assembly, List.of(), qty, repeat));
+            q = new QuoteEngine(profile).quote(new QuoteInputs(board, over.delivery(), assembly, components, qty, repeat));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -152,6 +152,20 @@ public final class QuoteCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The component lines priced from the parts catalogue of the store in FABWRIGHT_HOME (the offer
+     * cheapest at the smallest quantity break); without a store every line stays a line to fill.
+     */
+    static List<ComponentLine> priced(List<ComponentLine> lines, List<Integer> qty) {
+        Path db = Database.file(Database.home());
+        if (lines.isEmpty() || !Files.isRegularFile(db)) {
+            return lines;
+        }
+        try (QuoteStore store = QuoteStore.inHome(Database.home())) {
+            return new PartsCatalogue(store).price(lines, qty.stream().mapToInt(Integer::intValue).min().orElse(1));
+        }
     }
 
     /** Writes the XLSX and/or PDF of a quote document, saying so on stderr. */

@@ -44,7 +44,7 @@ final class QuoteOverrides {
     @Option(names = "--rails", description = "Array rails X,Y (e.g. 0,5mm).")
     String rails;
 
-    @Option(names = "--placements", description = "SMT placements per board (when no BOM/CPL reader gives them).")
+    @Option(names = "--placements", description = "SMT placements per board (replaces the count measured from the BOM/CPL).")
     Integer placements;
     @Option(names = "--smt-lines", description = "Distinct SMT lines (feeders).")
     Integer smtLines;
@@ -94,19 +94,36 @@ final class QuoteOverrides {
         return new Delivery(Integer.parseInt(n[0].trim()), Integer.parseInt(n[1].trim()), arrayGap == null ? 0 : arrayGap, rx, ry);
     }
 
-    /** Assembly figures entered on the command line, or {@code null} when none were. */
-    AssemblyFigures assembly() {
-        if (placements == null && tht == null) {
-            return null;
+    /** Whether any assembly figure was entered. */
+    boolean assemblyEntered() {
+        return placements != null || tht != null || smtLines != null || thtLines != null || joints != null || pins != null
+                || points != null || points0402 != null || bga != null || sides != null;
+    }
+
+    /**
+     * The assembly figures to quote: the measured ones ({@link AssemblyFigures#NONE} when the job has
+     * no BOM/CPL) with every figure entered on the command line replacing its measured value; the
+     * figures are then marked entered. Without measured placements, unentered figures get the defaults
+     * of a hand-entered quote (2 joints per placement, 2 pins per THT part, points = joints / 2).
+     */
+    AssemblyFigures assembly(AssemblyFigures measured) {
+        if (!assemblyEntered()) {
+            return measured;
         }
-        int smt = placements == null ? 0 : placements;
-        int th = tht == null ? 0 : tht;
-        int j = joints == null ? 2 * smt : joints;
-        double pts = points == null ? j / 2.0 : points;
-        double small = points0402 == null ? 0 : Math.min(points0402, pts);
-        return new AssemblyFigures(smt, th, smtLines == null ? Math.max(smt > 0 ? 1 : 0, smt / 5) : smtLines,
-                thtLines == null ? Math.max(th > 0 ? 1 : 0, th / 2) : thtLines, j, pins == null ? 2 * th : pins, small, pts - small,
-                bga == null ? 0 : bga, sides == null ? (smt > 0 ? 1 : 0) : sides, "entered on the command line");
+        boolean m = measured.any();
+        int smt = placements != null ? placements : m ? measured.smtPlacements() : 0;
+        int th = tht != null ? tht : m ? measured.thtParts() : 0;
+        int j = joints != null ? joints : m && placements == null ? measured.smtJoints() : 2 * smt;
+        double pts = points != null ? points : m && placements == null && joints == null ? measured.points() : j / 2.0;
+        double small = points0402 != null ? Math.min(points0402, pts)
+                : m && points == null && placements == null && joints == null ? measured.points0402() : 0;
+        int sl = smtLines != null ? smtLines : m ? measured.smtLines() : Math.max(smt > 0 ? 1 : 0, smt / 5);
+        int tl = thtLines != null ? thtLines : m ? measured.thtLines() : Math.max(th > 0 ? 1 : 0, th / 2);
+        int p = pins != null ? pins : m && tht == null ? measured.thtPins() : 2 * th;
+        int b = bga != null ? bga : m ? measured.bga() : 0;
+        int sd = sides != null ? sides : m ? measured.sides() : (smt > 0 ? 1 : 0);
+        return new AssemblyFigures(smt, th, sl, tl, j, p, small, pts - small, b, sd,
+                "entered on the command line" + (m ? " (over " + measured.source() + ")" : ""));
     }
 
     /** Picocli converter for lengths with units. */

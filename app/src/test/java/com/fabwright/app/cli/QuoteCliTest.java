@@ -24,6 +24,11 @@ class QuoteCliTest {
     }
 
     Run run(String... args) {
+        return run(home, args);
+    }
+
+    /** A command run with the store in {@code home}. */
+    static Run run(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String old = System.getProperty("fabwright.home");
@@ -67,11 +72,29 @@ class QuoteCliTest {
     }
 
     @Test
-    void a_bom_without_a_reader_is_said_not_silently_ignored() {
-        Run r = run("quote", demo().toString(), "--qty", "100", "--bom", "bom.csv");
-        assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("no BOM/CPL reader in this build yet");
-        assertThat(r.out()).contains("components: no BOM given");
+    void a_missing_bom_file_is_exit_three_naming_it() {
+        Run r = run("quote", demo().toString(), "--qty", "100", "--bom", "no-such-bom.csv");
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).contains("no-such-bom.csv");
+    }
+
+    @Test
+    void a_bom_and_cpl_without_a_job_are_quoted_with_the_size_entered() throws Exception {
+        Path bom = home.resolve("bom.csv");
+        Path cpl = home.resolve("pos.csv");
+        Files.writeString(bom, "Ref,Qty,Value,Footprint,MPN\nR1 R2,2,10k,R_0603_1608Metric,RC0603-10K\nU1,1,MCU,SOIC-8_3.9x4.9mm_P1.27mm,\n");
+        Files.writeString(cpl, "Ref,Val,Package,PosX,PosY,Rot,Side\nR1,10k,R_0603_1608Metric,1,1,0,top\n"
+                + "R2,10k,R_0603_1608Metric,2,1,0,top\nU1,MCU,SOIC-8_3.9x4.9mm_P1.27mm,5,5,0,top\n");
+        Run r = run("quote", "--width", "20", "--height", "20", "--qty", "10", "--bom", bom.toString(), "--cpl", cpl.toString(),
+                "--json", "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("inputs").toString()).contains("\"value\":\"3 / 2\"", "\"origin\":\"MEASURED\"");
+        assertThat(j.path("warnings").toString()).contains("2 BOM line(s) without a price");
+        Run entered = run("quote", "--width", "20", "--height", "20", "--qty", "10", "--bom", bom.toString(), "--cpl",
+                cpl.toString(), "--placements", "40", "--json", "-");
+        assertThat(new ObjectMapper().readTree(entered.out()).path("inputs").toString())
+                .contains("\"value\":\"40 / 2\"", "\"origin\":\"ENTERED\"");
     }
 
     @Test

@@ -12,10 +12,10 @@ package com.fabwright.quote;
  * @param consigned   customer-supplied (no material cost; a handling fee where the profile has one)
  * @param offer       the price found for it, or {@code null} (a line to fill)
  */
-public record BomLine(String line, String mpn, int qtyPerBoard, PackageClass pkg, int pads, boolean consigned,
+public record ComponentLine(String line, String mpn, int qtyPerBoard, PricingClass pkg, int pads, boolean consigned,
                       Offer offer) {
 
-    public BomLine withOffer(Offer o) {
-        return new BomLine(line, mpn, qtyPerBoard, pkg, pads, consigned, o);
+    public ComponentLine withOffer(Offer o) {
+        return new ComponentLine(line, mpn, qtyPerBoard, pkg, pads, consigned, o);
     }
 }
