@@ -15,7 +15,8 @@ import java.util.List;
  * no outline layer (or it never closes), edge taken from a contour in another layer; W004 no outline
  * found, or the outline layer does not span the copper; W005 drill
  * layer holding the same holes as another, not counted twice; W006 copper layer count of the job
- * file and of the files disagree; W007 holes of unknown plating.
+ * file and of the files disagree; W007 holes of unknown plating; W008 an ODB++ product and Gerber/Excellon layers in one job, the board
+ * built from the Gerber/Excellon ones.
  *
  * @param copper         copper layers, top first (by copper index; unnumbered inner layers in path order)
  * @param copperLayers   copper layer count: the {@code .gbrjob}'s when it gives one, else the files'

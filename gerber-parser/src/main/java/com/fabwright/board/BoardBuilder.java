@@ -50,8 +50,27 @@ public final class BoardBuilder {
         this.extractor = extractor;
     }
 
+    /**
+     * A package may hold the same board twice: an ODB++ product beside its Gerber/Excellon export.
+     * Stacking both would double every layer and give two outlines, so the board is built from the
+     * Gerber/Excellon layers and the ODB++ layers stay listed in the job, unused (BRD-W008).
+     */
+    private static List<JobFile> oneRepresentation(List<JobFile> files, List<Diagnostic> diagnostics) {
+        boolean odb = files.stream().anyMatch(f -> f.kind() == FileKind.ODB && f.layer() != null);
+        boolean gerber = files.stream().anyMatch(f -> f.layer() != null
+                && (f.kind() == FileKind.GERBER || f.kind() == FileKind.EXCELLON));
+        if (!odb || !gerber) {
+            return files;
+        }
+        diagnostics.add(new Diagnostic(Severity.WARNING, "BRD-W008", "", SourcePosition.UNKNOWN,
+                "the job holds both an ODB++ product and Gerber/Excellon layers; the board is built from the"
+                        + " Gerber/Excellon layers (load the ODB++ product alone to use it)", ""));
+        return files.stream().filter(f -> f.kind() != FileKind.ODB).toList();
+    }
+
     public Board build(List<JobFile> files, List<GerberJobFile> jobFiles) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        files = oneRepresentation(files, diagnostics);
         List<BoardLayer> copper = copper(files);
         GerberJobFile job = jobFiles.isEmpty() ? null : jobFiles.get(0);
         int fileCount = (int) Math.max(copper.size(), copper.stream().map(l -> l.layer().copperIndex())
