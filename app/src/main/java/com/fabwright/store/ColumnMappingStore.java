@@ -106,64 +106,23 @@ public final class ColumnMappingStore implements AutoCloseable {
 
     /** The audit-log rows of a customer's mappings, oldest first. */
     public List<AuditEntry> audit(String customer) {
-        List<AuditEntry> out = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, entity, entity_id, action, detail FROM audit_log"
-                + " WHERE entity = 'column_mapping' AND entity_id LIKE ? ORDER BY id")) {
-            ps.setString(1, customer + "/%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        return out;
+        return AuditLog.read(c, "column_mapping", customer + "/");
     }
 
     @Override
     public void close() {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
+        Database.close(c);
     }
 
     private void audit(String customer, String role, String action, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, entity, entity_id, action, detail)"
-                + " VALUES (?, 'column_mapping', ?, ?, ?)")) {
-            ps.setString(1, QuoteStore.now());
-            ps.setString(2, customer + "/" + role);
-            ps.setString(3, action);
-            ps.setString(4, detail);
-            ps.executeUpdate();
-        }
+        AuditLog.append(c, "column_mapping", customer + "/" + role, action, detail);
     }
 
     private static String clip(String signature) {
         return signature.length() > MAX_SIGNATURE ? signature.substring(0, MAX_SIGNATURE) : signature;
     }
 
-    private interface Work {
-        int run() throws SQLException, IOException;
-    }
-
-    private int write(Work work) {
-        try {
-            c.setAutoCommit(false);
-            try {
-                int n = work.run();
-                c.commit();
-                return n;
-            } catch (SQLException | IOException | RuntimeException e) {
-                c.rollback();
-                throw new StoreException("cannot write the column mapping: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
+    private int write(QuoteStore.Work<Integer> work) {
+        return QuoteStore.inTransaction(c, "cannot write the column mapping", work);
     }
 }

@@ -78,6 +78,15 @@ public final class Database {
         }
     }
 
+    /** Closes a connection, as a {@link StoreException} on failure. */
+    static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
     /** The schema version of an open database. */
     public static int version(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
