@@ -10,6 +10,7 @@ import com.fabwright.assembly.cpl.PlacementFile;
 import com.fabwright.assembly.table.ColumnMatcher;
 import com.fabwright.assembly.table.ColumnOverride;
 import com.fabwright.store.ColumnMappingStore;
+import com.fabwright.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -58,8 +59,12 @@ final class RememberedMappings implements JobAssembly.Readers {
             origins.put(b.source(), new MappingOrigin("entered", names(bomOverride.columns().keySet())));
             warnUnresolved(b, name);
             if (customer != null && !forget && b.mapping() != null) {
-                store().save(customer, BOM, signature(b.mapping().header()), names(bomOverride));
-                err.println(name + ": info: column mapping saved for customer '" + customer + "': " + describe(bomOverride));
+                try {
+                    store().save(customer, BOM, signature(b.mapping().header()), names(bomOverride));
+                    err.println(name + ": info: column mapping saved for customer '" + customer + "': " + describe(bomOverride));
+                } catch (StoreException e) {
+                    err.println(name + ": warning: column mapping not saved: " + e.getMessage());
+                }
             }
             return b;
         }
@@ -67,6 +72,16 @@ final class RememberedMappings implements JobAssembly.Readers {
         if (customer == null) {
             return auto;
         }
+        try {
+            return remembered(reader, file, name, auto);
+        } catch (StoreException e) {
+            err.println(name + ": warning: remembered column mappings not read: " + e.getMessage());
+            return auto;
+        }
+    }
+
+    /** The BOM read with the customer's remembered mapping for its header, else {@code auto}. */
+    private Bom remembered(BomReader reader, Path file, String name, Bom auto) {
         for (Map.Entry<String, Map<String, String>> e : store().all(customer, BOM).entrySet()) {
             ColumnOverride<BomField> remembered = fromNames(BomField.class, e.getValue());
             Bom b = reader.read(file, name, remembered);

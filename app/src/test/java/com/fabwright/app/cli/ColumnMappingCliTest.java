@@ -100,6 +100,20 @@ class ColumnMappingCliTest {
         assertThat(r.err()).contains("--map mpn=Teilenummer: no such column");
     }
 
+    @Test
+    void anUnusableStoreIsAWarningNotAFailure() throws Exception {
+        Path notADir = Files.writeString(dir.resolve("home-is-a-file"), "x");
+        String[] args = {"info", CliTest.DEMO.toString(), "--json", "--bom", bom.toString(), "--customer", "Acme",
+            "--map", "designator=Bauteil"};
+        QuoteCliTest.Run r = QuoteCliTest.run(notADir, args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: column mapping not saved");
+        assertThat(new ObjectMapper().readTree(r.out()).at("/bom/lines").asInt()).isEqualTo(3);
+        QuoteCliTest.Run again = QuoteCliTest.run(notADir, java.util.Arrays.copyOf(args, 7));
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).contains("warning: remembered column mappings not read");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "designator|expected FIELD=COLUMN",
