@@ -85,6 +85,15 @@ class ColumnMappingCliTest {
     }
 
     @Test
+    void quoteSharesItsCustomerOptionWithTheMapping() throws Exception {
+        info("--customer", "Acme", "--map", "designator=Bauteil");
+        QuoteCliTest.Run q = QuoteCliTest.run(home, "quote", CliTest.DEMO.toString(), "--qty", "10", "--json", "-",
+                "--bom", bom.toString(), "--customer", "Acme");
+        assertThat(q.code()).as(q.err()).isZero();
+        assertThat(q.err()).contains("applied the column mapping remembered for customer 'Acme'");
+    }
+
+    @Test
     void forgetMappingRemovesIt() throws Exception {
         info("--customer", "Acme", "--map", "designator=1");
         QuoteCliTest.Run forget = run("--customer", "Acme", "--forget-mapping");
