@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database {
     /** The migrations, in order; add new files at the end, never edit a shipped one. */
-    static final List<String> MIGRATIONS = List.of("V1__quotes.sql");
+    static final List<String> MIGRATIONS = List.of("V1__quotes.sql", "V2__column_mappings.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private Database() {
@@ -75,6 +75,15 @@ public final class Database {
             return c;
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open the quote database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes a connection, as a {@link StoreException} on failure. */
+    static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 

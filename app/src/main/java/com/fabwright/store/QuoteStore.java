@@ -197,19 +197,7 @@ public final class QuoteStore implements AutoCloseable {
 
     /** The audit log of one quote (all revisions), oldest first. */
     public List<AuditEntry> audit(String quoteNo) {
-        List<AuditEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT at, entity, entity_id, action, detail FROM audit_log WHERE entity_id LIKE ? ORDER BY id")) {
-            ps.setString(1, quoteNo + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        return out;
+        return AuditLog.read(c, null, quoteNo);
     }
 
     /** {@code PRAGMA integrity_check}: {@code ok} for a sound file. */
@@ -258,11 +246,7 @@ public final class QuoteStore implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
+        Database.close(c);
     }
 
     // ---- internals
@@ -422,15 +406,7 @@ public final class QuoteStore implements AutoCloseable {
     }
 
     void audit(String entity, String id, String action, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, entity, entity_id, action, detail)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, now());
-            ps.setString(2, entity);
-            ps.setString(3, id);
-            ps.setString(4, action);
-            ps.setString(5, detail);
-            ps.executeUpdate();
-        }
+        AuditLog.append(c, entity, id, action, detail);
     }
 
     /** Work inside one transaction; rolled back on any failure. */
@@ -439,6 +415,11 @@ public final class QuoteStore implements AutoCloseable {
     }
 
     <T> T write(Work<T> work) {
+        return inTransaction(c, "quote database " + file, work);
+    }
+
+    /** Runs {@code work} in one transaction of {@code c}; rolled back on any failure. */
+    static <T> T inTransaction(Connection c, String what, Work<T> work) {
         try {
             c.setAutoCommit(false);
             try {
@@ -455,7 +436,7 @@ public final class QuoteStore implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("quote database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(what + ": " + e.getMessage(), e);
         }
     }
 

@@ -31,6 +31,31 @@ public final class JobAssembly {
 
     /** The assembly data of a job ({@code null}: none), plus extra BOM and CPL files (may be empty). */
     public static AssemblyData of(Job job, List<Path> extraBoms, List<Path> extraCpls) {
+        return of(job, extraBoms, extraCpls, Readers.AUTOMATIC);
+    }
+
+    /**
+     * How each BOM and CPL file is read: with the automatic column mapping, or with a user's or a
+     * remembered correction chosen per file.
+     */
+    public interface Readers {
+        /** The automatic column mapping for every file. */
+        Readers AUTOMATIC = new Readers() {
+        };
+
+        /** Reads one BOM file. */
+        default Bom bom(BomReader reader, Path file, String name) {
+            return reader.read(file, name, ColumnOverride.none());
+        }
+
+        /** Reads one placement file. */
+        default PlacementFile cpl(CplReader reader, Path file, String name) {
+            return reader.read(file, name, ColumnOverride.none());
+        }
+    }
+
+    /** As {@link #of(Job, List, List)}, each BOM and CPL file read by {@code readers}. */
+    public static AssemblyData of(Job job, List<Path> extraBoms, List<Path> extraCpls, Readers readers) {
         List<Bom> boms = new ArrayList<>();
         List<PlacementFile> cpls = new ArrayList<>();
         List<PlacementFile> x3 = new ArrayList<>();
@@ -39,16 +64,16 @@ public final class JobAssembly {
         BomReader bomReader = new BomReader();
         CplReader cplReader = new CplReader();
         for (Path p : extraBoms) {
-            boms.add(bomReader.read(p, p.toString(), ColumnOverride.none()));
+            boms.add(readers.bom(bomReader, p, p.toString()));
         }
         for (Path p : extraCpls) {
-            cpls.add(cplReader.read(p, p.toString(), ColumnOverride.none()));
+            cpls.add(readers.cpl(cplReader, p, p.toString()));
         }
         for (JobFile f : job == null ? List.<JobFile>of() : job.files()) {
             if (f.kind() == FileKind.BOM) {
-                boms.add(bomReader.read(f.file(), f.path(), ColumnOverride.none()));
+                boms.add(readers.bom(bomReader, f.file(), f.path()));
             } else if (f.kind() == FileKind.CPL) {
-                cpls.add(cplReader.read(f.file(), f.path(), ColumnOverride.none()));
+                cpls.add(readers.cpl(cplReader, f.file(), f.path()));
             } else if (f.kind() == FileKind.GERBER && f.gerber() != null) {
                 Image image = f.gerber().image();
                 if (X3ComponentReader.isComponentLayer(image)) {

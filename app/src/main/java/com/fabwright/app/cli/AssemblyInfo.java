@@ -37,7 +37,15 @@ final class AssemblyInfo {
      * fitted lines, the header row and columns used with the mapping confidence.
      */
     record BomInfo(int lines, int placements, int dnp, String source, int fittedLines, Integer headerRow,
-                   Double mappingConfidence, Map<String, String> columns) {
+                   Double mappingConfidence, Map<String, String> columns, Map<String, MappedColumn> mapping) {
+    }
+
+    /**
+     * One field of the BOM column mapping (extension {@code bom.mapping}): the header text of its column,
+     * the match confidence, and where the mapping came from: {@code detected} (synonyms),
+     * {@code entered} ({@code --map}) or {@code remembered} (saved for the customer).
+     */
+    record MappedColumn(String column, double confidence, String source) {
     }
 
     /** A cross-check finding. */
@@ -55,22 +63,29 @@ final class AssemblyInfo {
                 s.smtJoints(), s.thtPins(), s.finePitch(), s.bga(), s.packageClasses(), s.doubleSided(), files);
     }
 
-    static BomInfo bom(AssemblyData d) {
+    static BomInfo bom(AssemblyData d, Map<String, MappingOrigin> mappingSources) {
         Bom b = d.bom();
         if (b == null) {
             return null;
         }
         Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, MappedColumn> mapping = new LinkedHashMap<>();
+        MappingOrigin origin = mappingSources.getOrDefault(b.source(), MappingOrigin.DETECTED);
         if (b.mapping() != null) {
             for (BomField f : BomField.values()) {
                 if (b.mapping().has(f)) {
-                    columns.put(f.name().toLowerCase(Locale.ROOT), b.mapping().headerOf(f));
+                    String name = f.name().toLowerCase(Locale.ROOT);
+                    columns.put(name, b.mapping().headerOf(f));
+                    double conf = b.mapping().confidence().getOrDefault(f, 0.0);
+                    mapping.put(name, new MappedColumn(b.mapping().headerOf(f), InfoReport.round(conf, 3),
+                            origin.of(f.name())));
                 }
             }
         }
         return new BomInfo(b.lines().size(), b.placements(), b.dnp(), com.fabwright.assembly.JobAssembly.fileName(b.source()), b.fittedLines(),
                 b.mapping() == null ? null : b.mapping().headerLine(),
-                b.mapping() == null ? null : InfoReport.round(b.mapping().overall(), 3), columns);
+                b.mapping() == null ? null : InfoReport.round(b.mapping().overall(), 3), columns,
+                mapping);
     }
 
     static List<FindingInfo> findings(List<Violation> v) {

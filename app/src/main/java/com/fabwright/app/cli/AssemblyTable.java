@@ -25,6 +25,8 @@ final class AssemblyTable {
             out.printf(Locale.ROOT, "BOM: %d line(s), %d placement(s), %d DNP (from %s, header row %s, mapping %.2f)%n",
                     b.lines(), b.placements(), b.dnp(), b.source(), b.headerRow(),
                     b.mappingConfidence() == null ? 0.0 : b.mappingConfidence());
+            b.mapping().forEach((field, m) -> out.printf(Locale.ROOT, "  %-12s <- %-24s %.2f %s%n", field, m.column(),
+                    m.confidence(), m.source()));
         }
         if (report.assemblyFindings() != null) {
             java.util.Map<String, Long> byRule = new java.util.TreeMap<>();

@@ -23,6 +23,10 @@ public final class InfoCommand implements Callable<Integer> {
     @Mixin
     AssemblyOptions assembly;
 
+    @Option(names = "--customer", paramLabel = "NAME",
+            description = "Customer the files come from: BOM column corrections (--map) are remembered for them.")
+    String customer;
+
     @Option(names = "--json", description = "Write one JSON document to stdout instead of the table.")
     boolean json;
 
@@ -34,7 +38,7 @@ public final class InfoCommand implements Callable<Integer> {
             var findings = loaded.source() == null || parts.isEmpty() ? java.util.List.<com.fabwright.dfm.Violation>of()
                     : com.fabwright.dfa.AssemblyCrossCheck.run(com.fabwright.dfa.CrossCheckInput.of(
                             loaded.files().stream().map(f -> f.source()).toList(), loaded.board(), parts));
-            InfoReport report = InfoReport.of(loaded, parts, findings);
+            InfoReport report = InfoReport.of(loaded, parts, findings, assembly.mappingOrigins());
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(report));

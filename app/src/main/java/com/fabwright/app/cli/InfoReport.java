@@ -75,6 +75,12 @@ public record InfoReport(String job, List<FileInfo> files, BoardInfo board, Dril
 
     /** The report with the job's assembly data and the cross-check findings. */
     public static InfoReport of(Job job, AssemblyData assembly, List<Violation> findings) {
+        return of(job, assembly, findings, java.util.Map.of());
+    }
+
+    /** As {@link #of(Job, AssemblyData, List)}; {@code mappingSources}: BOM source to where its column corrections came from. */
+    public static InfoReport of(Job job, AssemblyData assembly, List<Violation> findings,
+                                java.util.Map<String, MappingOrigin> mappingSources) {
         Board board = job.board();
         java.util.Map<String, List<Diagnostic>> extra = new java.util.HashMap<>();
         assembly.placementFiles().forEach(p -> extra.computeIfAbsent(p.source(), k -> new ArrayList<>()).addAll(p.diagnostics()));
@@ -85,7 +91,7 @@ public record InfoReport(String job, List<FileInfo> files, BoardInfo board, Dril
         job.jobDiagnostics().forEach(d -> jobLevel.add(diagnostic(d)));
         board.diagnostics().stream().filter(d -> !paths.contains(d.file())).forEach(d -> jobLevel.add(diagnostic(d)));
         return new InfoReport(job.name(), files, board(board), drills(board), jobLevel, AssemblyInfo.components(assembly),
-                AssemblyInfo.bom(assembly), assembly.isEmpty() ? null : AssemblyInfo.findings(findings));
+                AssemblyInfo.bom(assembly, mappingSources), assembly.isEmpty() ? null : AssemblyInfo.findings(findings));
     }
 
     private static BoardInfo board(Board b) {
