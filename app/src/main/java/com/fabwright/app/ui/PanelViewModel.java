@@ -5,6 +5,7 @@ import com.fabwright.dfm.Violation;
 import com.fabwright.panel.PanelBoard;
 import com.fabwright.panel.PanelOutput;
 import com.fabwright.panel.PanelPresets;
+import com.fabwright.panel.PanelRefusedException;
 import com.fabwright.panel.PanelSpec;
 import com.fabwright.panel.PanelStudy;
 import com.fabwright.panel.drawing.DrawingPainters;
@@ -64,6 +65,7 @@ public final class PanelViewModel {
     /** A job was opened: it becomes the panel's board (none when it has no outline). */
     public void jobChanged(Job job) {
         board = null;
+        message.set("");
         if (job.source() != null && job.board() != null) {
             try {
                 board = PanelBoard.of(job.name(), job.source(), List.of());
@@ -132,6 +134,11 @@ public final class PanelViewModel {
     public void replan() {
         int g = ++generation;
         if (board == null) {
+            study.set(null);
+            preview.set(null);
+            findings.clear();
+            summary.set("");
+            fit.set("");
             return;
         }
         PanelSpec spec;
@@ -147,13 +154,19 @@ public final class PanelViewModel {
             protected Object[] call() {
                 updateTitle("Panel preview");
                 updateMessage("planning the array");
-                PanelStudy s = PanelStudy.of(spec, List.of(b), PanelPresets.production().panels());
-                return new Object[] {s, DrawingPainters.png(new PanelDrawing(s.layout()), 4)};
+                try {
+                    PanelStudy s = PanelStudy.of(spec, List.of(b), PanelPresets.production().panels());
+                    return new Object[] {s, DrawingPainters.png(new PanelDrawing(s.layout()), 4)};
+                } catch (PanelRefusedException | IllegalArgumentException e) {
+                    return new Object[] {e.getMessage()}; // an array that cannot be made is an answer, not a failure
+                }
             }
         };
         task.setOnSucceeded(e -> {
-            if (g == generation) {
-                show((PanelStudy) task.getValue()[0], (BufferedImage) task.getValue()[1]);
+            if (g == generation && task.getValue()[0] instanceof PanelStudy st) {
+                show(st, (BufferedImage) task.getValue()[1]);
+            } else if (g == generation) {
+                message.set("refused: " + task.getValue()[0]);
             }
         });
         task.setOnFailed(e -> {

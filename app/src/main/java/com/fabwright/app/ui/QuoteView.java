@@ -170,8 +170,13 @@ public final class QuoteView implements WorkbenchPane {
             }
         });
         historyList.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && historyList.getSelectionModel().getSelectedItem() != null) {
-                act("reopen", () -> model.reopen(historyList.getSelectionModel().getSelectedItem()));
+            if (e.getClickCount() == 2) {
+                reopen();
+            }
+        });
+        historyList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                reopen();
             }
         });
 
@@ -199,6 +204,14 @@ public final class QuoteView implements WorkbenchPane {
             model.messageProperty().set(what + ": " + e.getMessage());
             context.log(new LogEntry(LocalTime.now(), "ERROR", "quote", what + " failed: " + e.getMessage(),
                     WorkbenchViewModel.stackTrace(e)));
+        }
+    }
+
+    @FXML
+    private void reopen() {
+        QuoteSummary s = historyList.getSelectionModel().getSelectedItem();
+        if (s != null) {
+            act("reopen", () -> model.reopen(s));
         }
     }
 

@@ -134,6 +134,12 @@ public final class QuoteViewModel {
             return;
         }
         BoardSpec b = board;
+        if (!b.widthMm().known() || !b.heightMm().known()) {
+            quote.set(null);
+            breakdown.clear();
+            message.set("board size unknown (no outline in the job): enter width and height");
+            return;
+        }
         Task<Quote> task = new Task<>() {
             @Override
             protected Quote call() throws Exception {
