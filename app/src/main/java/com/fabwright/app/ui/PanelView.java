@@ -11,10 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 
 /**
@@ -54,7 +54,7 @@ public final class PanelView implements WorkbenchPane {
     @FXML
     private Label messageLabel;
     @FXML
-    private ScrollPane previewScroll;
+    private StackPane previewScroll;
     @FXML
     private ImageView previewImage;
     @FXML
@@ -84,8 +84,8 @@ public final class PanelView implements WorkbenchPane {
         fitLabel.textProperty().bind(model.fitProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         model.previewProperty().addListener((o, a, img) -> previewImage.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
-        previewImage.fitWidthProperty().bind(previewScroll.widthProperty().subtract(4));
-        previewImage.fitHeightProperty().bind(previewScroll.heightProperty().subtract(4));
+        previewImage.fitWidthProperty().bind(previewScroll.widthProperty().subtract(8));
+        previewImage.fitHeightProperty().bind(previewScroll.heightProperty().subtract(8));
         findingsList.setItems(model.findings());
         findingsList.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -156,7 +156,9 @@ public final class PanelViewModel {
                 updateMessage("planning the array");
                 try {
                     PanelStudy s = PanelStudy.of(spec, List.of(b), PanelPresets.production().panels());
-                    return new Object[] {s, DrawingPainters.png(new PanelDrawing(s.layout()), 4)};
+                    BufferedImage img = DrawingPainters.png(new PanelDrawing(s.layout()), 6);
+                    updateMessage("array planned");
+                    return new Object[] {s, img};
                 } catch (PanelRefusedException | IllegalArgumentException e) {
                     return new Object[] {e.getMessage()}; // an array that cannot be made is an answer, not a failure
                 }

@@ -145,7 +145,9 @@ public final class QuoteViewModel {
             protected Quote call() throws Exception {
                 updateTitle("Quote");
                 updateMessage("computing the quote");
-                return new QuoteEngine(loadProfile()).quote(new QuoteInputs(b, Delivery.SINGLE, AssemblyFigures.NONE, List.of(), qty, false));
+                Quote q = new QuoteEngine(loadProfile()).quote(new QuoteInputs(b, Delivery.SINGLE, AssemblyFigures.NONE, List.of(), qty, false));
+                updateMessage("quote computed");
+                return q;
             }
         };
         computing.set(true);
