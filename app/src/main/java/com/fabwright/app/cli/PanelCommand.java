@@ -12,6 +12,7 @@ import com.fabwright.panel.PanelOutput;
 import com.fabwright.panel.PanelPresets;
 import com.fabwright.panel.PanelRefusedException;
 import com.fabwright.panel.PanelSpec;
+import com.fabwright.panel.PanelStudy;
 import com.fabwright.panel.production.ArrayOptimiser;
 import com.fabwright.panel.production.ProductionPanel;
 import com.fabwright.panel.production.ProductionPanelFit;
@@ -21,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -114,9 +114,7 @@ public final class PanelCommand implements Callable<Integer> {
             }
             List<String> files = new PanelOutput().write(layout, out);
             List<Violation> violations = new PanelDfm().check(layout);
-            ProductionPanelFit fit = panels.stream()
-                    .map(p -> ProductionPanelFit.best(p, layout.widthMm(), layout.heightMm(), layout.instances().size(), boardArea))
-                    .max(Comparator.comparingDouble(ProductionPanelFit::utilization)).orElse(null);
+            ProductionPanelFit fit = PanelStudy.bestFit(layout, boards, panels);
             print(o, layout, fit, files, violations);
             if (json != null) {
                 Path parent = json.toAbsolutePath().getParent();

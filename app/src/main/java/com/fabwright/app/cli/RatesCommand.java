@@ -1,6 +1,7 @@
 package com.fabwright.app.cli;
 
 import com.fabwright.quote.rates.RateProfile;
+import com.fabwright.quote.rates.UserRates;
 import com.fabwright.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,19 +60,14 @@ public final class RatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            RateProfile p;
+            Path target;
             try {
-                p = RateProfile.shipped(name);
+                target = new UserRates(userFolder()).copy(name);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            Path target = userFolder().resolve(p.name() + ".json");
-            if (Files.exists(target)) {
-                throw new UsageException(target + " exists; edit it, or delete it to start again");
-            }
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, p.json());
-            spec.commandLine().getOut().println("copied " + p.id() + " to " + target + " (raise \"version\" when you edit it)");
+            spec.commandLine().getOut().println("copied " + RateProfile.shipped(name).id() + " to " + target
+                    + " (raise \"version\" when you edit it)");
             return ExitCodes.OK;
         }
     }
