@@ -3,6 +3,8 @@ package com.fabwright.store;
 import com.fabwright.quote.ComponentLine;
 import com.fabwright.quote.Offer;
 import com.fabwright.quote.PriceBreak;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,19 @@ import java.util.Optional;
  */
 public final class PartsCatalogue {
     private final QuoteStore store;
+
+    /**
+     * The component lines priced from the parts catalogue of the store in {@code home} (the offer
+     * cheapest at the smallest quantity break); without a store every line stays a line to fill.
+     */
+    public static List<ComponentLine> priceFromHome(Path home, List<ComponentLine> lines, List<Integer> qty) {
+        if (lines.isEmpty() || !Files.isRegularFile(Database.file(home))) {
+            return lines;
+        }
+        try (QuoteStore store = QuoteStore.inHome(home)) {
+            return new PartsCatalogue(store).price(lines, qty.stream().mapToInt(Integer::intValue).min().orElse(1));
+        }
+    }
 
     public PartsCatalogue(QuoteStore store) {
         this.store = store;

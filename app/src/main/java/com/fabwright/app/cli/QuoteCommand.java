@@ -159,13 +159,7 @@ public final class QuoteCommand implements Callable<Integer> {
      * cheapest at the smallest quantity break); without a store every line stays a line to fill.
      */
     static List<ComponentLine> priced(List<ComponentLine> lines, List<Integer> qty) {
-        Path db = Database.file(Database.home());
-        if (lines.isEmpty() || !Files.isRegularFile(db)) {
-            return lines;
-        }
-        try (QuoteStore store = QuoteStore.inHome(Database.home())) {
-            return new PartsCatalogue(store).price(lines, qty.stream().mapToInt(Integer::intValue).min().orElse(1));
-        }
+        return PartsCatalogue.priceFromHome(Database.home(), lines, qty);
     }
 
     /** Writes the XLSX and/or PDF of a quote document, saying so on stderr. */

@@ -4,7 +4,10 @@ import com.fabwright.app.job.Job;
 import com.fabwright.export.PdfExporter;
 import com.fabwright.export.QuoteDocument;
 import com.fabwright.export.XlsxExporter;
-import com.fabwright.quote.AssemblyFigures;
+import com.fabwright.assembly.JobAssembly;
+import com.fabwright.quote.AssemblyInputs;
+import com.fabwright.quote.ComponentLine;
+import com.fabwright.store.PartsCatalogue;
 import com.fabwright.quote.BoardInputs;
 import com.fabwright.quote.BoardSpec;
 import com.fabwright.quote.Delivery;
@@ -62,6 +65,9 @@ public final class QuoteViewModel {
     private final StringProperty saved = new SimpleStringProperty("");
     private final BooleanProperty computing = new SimpleBooleanProperty();
     private BoardSpec board = BoardInputs.none();
+    /** The opened job's BOM/CPL figures, read once per job in the background ({@code null}: not read yet). */
+    private volatile AssemblyInputs assembly = AssemblyInputs.NONE;
+    private com.fabwright.job.Job source;
     private String quoteNo;
     private int revision;
     private int generation;
@@ -80,6 +86,8 @@ public final class QuoteViewModel {
     /** A job was opened: its measured inputs replace the sheet; a new quote starts. */
     public void jobChanged(Job job) {
         board = job.board() == null ? BoardInputs.none() : BoardInputs.of(job.board());
+        source = job.source();
+        assembly = source == null ? AssemblyInputs.NONE : null;
         quoteNo = null;
         revision = 0;
         unsaved = 0;
@@ -134,6 +142,8 @@ public final class QuoteViewModel {
             return;
         }
         BoardSpec b = board;
+        com.fabwright.job.Job src = source;
+        AssemblyInputs known = assembly;
         if (!b.widthMm().known() || !b.heightMm().known()) {
             quote.set(null);
             breakdown.clear();
@@ -145,7 +155,14 @@ public final class QuoteViewModel {
             protected Quote call() throws Exception {
                 updateTitle("Quote");
                 updateMessage("computing the quote");
-                Quote q = new QuoteEngine(loadProfile()).quote(new QuoteInputs(b, Delivery.SINGLE, AssemblyFigures.NONE, List.of(), qty, false));
+                AssemblyInputs a = known;
+                if (a == null) {
+                    updateMessage("reading the BOM and placements");
+                    a = AssemblyInputs.of(JobAssembly.of(src, List.of(), List.of()));
+                    assembly = a;
+                }
+                List<ComponentLine> parts = PartsCatalogue.priceFromHome(home, a.lines(), qty);
+                Quote q = new QuoteEngine(loadProfile()).quote(new QuoteInputs(b, Delivery.SINGLE, a.figures(), parts, qty, false));
                 updateMessage("quote computed");
                 return q;
             }
