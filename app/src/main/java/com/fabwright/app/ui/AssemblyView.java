@@ -16,7 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * Controller of {@code AssemblyView.fxml}, the assembly tab: the BOM and placement tables, the
+ * Controller of {@code AssemblyView.fxml}, the assembly tab: the BOM and placement assemblyTables, the
  * column mapping with its confidence, the cross-check findings (a selected one, or a selected
  * placement, is shown on the board) and whether the placements are drawn over the board.
  */
@@ -26,9 +26,9 @@ public final class AssemblyView {
     @FXML
     private Parent root;
     @FXML
-    private CheckBox showPlacements;
+    private CheckBox assemblyShowPlacements;
     @FXML
-    private Label summaryLabel;
+    private Label assemblySummary;
     @FXML
     private TableView<BomLine> bomTable;
     @FXML
@@ -36,7 +36,7 @@ public final class AssemblyView {
     @FXML
     private TableView<AssemblyViewModel.MappingRow> mappingTable;
     @FXML
-    private ListView<Violation> findingList;
+    private ListView<Violation> assemblyFindingList;
 
     private AssemblyView(AssemblyViewModel model) {
         this.model = model;
@@ -53,8 +53,8 @@ public final class AssemblyView {
 
     @FXML
     private void initialize() {
-        showPlacements.selectedProperty().bindBidirectional(model.showPlacementsProperty());
-        summaryLabel.textProperty().bind(model.summaryProperty());
+        assemblyShowPlacements.selectedProperty().bindBidirectional(model.showPlacementsProperty());
+        assemblySummary.textProperty().bind(model.summaryProperty());
         bomTable.setItems(model.bom());
         add(bomTable, "Line", 50, l -> String.valueOf(l.line()));
         add(bomTable, "Qty", 50, l -> String.valueOf(l.placements()));
@@ -77,15 +77,15 @@ public final class AssemblyView {
         add(mappingTable, "Field", 260, AssemblyViewModel.MappingRow::field);
         add(mappingTable, "Column", 320, AssemblyViewModel.MappingRow::column);
         add(mappingTable, "Confidence", 90, AssemblyViewModel.MappingRow::confidence);
-        findingList.setItems(model.findings());
-        findingList.setCellFactory(l -> new ListCell<>() {
+        assemblyFindingList.setItems(model.findings());
+        assemblyFindingList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Violation v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : v.severity().label() + " " + v.rule() + ": " + v.message());
             }
         });
-        findingList.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
+        assemblyFindingList.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null) {
                 model.select(v);
             }

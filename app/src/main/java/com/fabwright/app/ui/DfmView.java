@@ -35,11 +35,11 @@ public final class DfmView {
     @FXML
     private ComboBox<String> profileChoice;
     @FXML
-    private Button runButton;
+    private Button dfmRunButton;
     @FXML
-    private Button cancelRunButton;
+    private Button dfmCancelButton;
     @FXML
-    private ProgressBar progress;
+    private ProgressBar dfmProgress;
     @FXML
     private CheckBox showErrors;
     @FXML
@@ -47,23 +47,23 @@ public final class DfmView {
     @FXML
     private CheckBox showInfo;
     @FXML
-    private Label summaryLabel;
+    private Label dfmSummary;
     @FXML
-    private TreeView<Object> findingTree;
+    private TreeView<Object> dfmFindingTree;
     @FXML
-    private TextField noteField;
+    private TextField dfmNoteField;
     @FXML
-    private Button acceptButton;
+    private Button dfmAcceptButton;
     @FXML
-    private Button unacceptButton;
+    private Button dfmUnacceptButton;
     @FXML
-    private Button saveButton;
+    private Button dfmSaveButton;
     @FXML
-    private Button htmlButton;
+    private Button dfmHtmlButton;
     @FXML
-    private Button csvButton;
+    private Button dfmCsvButton;
     @FXML
-    private Button jsonButton;
+    private Button dfmJsonButton;
 
     private DfmView(DfmViewModel model, WorkbenchContext context) {
         this.model = model;
@@ -86,49 +86,49 @@ public final class DfmView {
         showErrors.selectedProperty().bindBidirectional(model.shownProperty(Severity.ERROR));
         showWarnings.selectedProperty().bindBidirectional(model.shownProperty(Severity.WARNING));
         showInfo.selectedProperty().bindBidirectional(model.shownProperty(Severity.INFO));
-        summaryLabel.textProperty().bind(model.summaryProperty());
-        cancelRunButton.disableProperty().bind(model.runningProperty().isNull());
-        runButton.disableProperty().bind(model.runningProperty().isNotNull());
+        dfmSummary.textProperty().bind(model.summaryProperty());
+        dfmCancelButton.disableProperty().bind(model.runningProperty().isNull());
+        dfmRunButton.disableProperty().bind(model.runningProperty().isNotNull());
         model.runningProperty().addListener((o, a, t) -> {
-            progress.progressProperty().unbind();
+            dfmProgress.progressProperty().unbind();
             if (t != null) {
-                progress.progressProperty().bind(t.progressProperty());
+                dfmProgress.progressProperty().bind(t.progressProperty());
             } else {
-                progress.setProgress(model.resultProperty().get() == null ? 0 : 1);
+                dfmProgress.setProgress(model.resultProperty().get() == null ? 0 : 1);
             }
         });
-        progress.setProgress(0);
-        for (Button b : new Button[] {htmlButton, csvButton, jsonButton, saveButton}) {
+        dfmProgress.setProgress(0);
+        for (Button b : new Button[] {dfmHtmlButton, dfmCsvButton, dfmJsonButton, dfmSaveButton}) {
             b.disableProperty().bind(model.resultProperty().isNull());
         }
         TreeItem<Object> top = new TreeItem<>("findings");
-        findingTree.setRoot(top);
-        findingTree.setCellFactory(t -> new FindingCell());
+        dfmFindingTree.setRoot(top);
+        dfmFindingTree.setCellFactory(t -> new FindingCell());
         model.groups().addListener((javafx.collections.ListChangeListener<DfmViewModel.RuleGroup>) c -> rebuild());
-        findingTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+        dfmFindingTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             Violation v = selected();
             if (v != null) {
                 model.select(v);
                 DfmViewModel.Finding f = (DfmViewModel.Finding) item.getValue();
-                noteField.setText(f.accepted() ? f.note() : "");
+                dfmNoteField.setText(f.accepted() ? f.note() : "");
             }
         });
-        acceptButton.disableProperty().bind(findingTree.getSelectionModel().selectedItemProperty().isNull());
-        unacceptButton.disableProperty().bind(acceptButton.disableProperty());
+        dfmAcceptButton.disableProperty().bind(dfmFindingTree.getSelectionModel().selectedItemProperty().isNull());
+        dfmUnacceptButton.disableProperty().bind(dfmAcceptButton.disableProperty());
     }
 
     /** Rebuilds the tree from the groups, keeping the selected finding and the expanded rules. */
     private void rebuild() {
         Violation keep = selected();
         java.util.Set<String> expanded = new java.util.HashSet<>();
-        findingTree.getRoot().getChildren().forEach(g -> {
+        dfmFindingTree.getRoot().getChildren().forEach(g -> {
             if (g.isExpanded()) {
                 expanded.add(((DfmViewModel.RuleGroup) g.getValue()).rule());
             }
         });
         boolean first = expanded.isEmpty();
         TreeItem<Object> select = null;
-        findingTree.getRoot().getChildren().clear();
+        dfmFindingTree.getRoot().getChildren().clear();
         for (DfmViewModel.RuleGroup g : model.groups()) {
             TreeItem<Object> gi = new TreeItem<>(g);
             gi.setExpanded(expanded.contains(g.rule()) || (first && model.groups().size() <= 3));
@@ -140,15 +140,15 @@ public final class DfmView {
                     gi.setExpanded(true);
                 }
             }
-            findingTree.getRoot().getChildren().add(gi);
+            dfmFindingTree.getRoot().getChildren().add(gi);
         }
         if (select != null) {
-            findingTree.getSelectionModel().select(select);
+            dfmFindingTree.getSelectionModel().select(select);
         }
     }
 
     private Violation selected() {
-        TreeItem<Object> item = findingTree.getSelectionModel().getSelectedItem();
+        TreeItem<Object> item = dfmFindingTree.getSelectionModel().getSelectedItem();
         return item != null && item.getValue() instanceof DfmViewModel.Finding f ? f.violation() : null;
     }
 
@@ -205,7 +205,7 @@ public final class DfmView {
     private void onAccept() {
         Violation v = selected();
         if (v != null) {
-            model.accept(v, noteField.getText());
+            model.accept(v, dfmNoteField.getText());
         }
     }
 
