@@ -73,8 +73,8 @@ public final class AssemblyView {
         add(placementTable, "Value", 120, Placement::value);
         add(placementTable, "Mount", 60, p -> p.mount() == null ? "" : p.mount().name());
         mappingTable.setItems(model.mapping());
-        add(mappingTable, "File", 200, AssemblyViewModel.MappingRow::file);
-        add(mappingTable, "Field", 260, AssemblyViewModel.MappingRow::field);
+        add(mappingTable, "File", 150, AssemblyViewModel.MappingRow::file);
+        add(mappingTable, "Field", 190, AssemblyViewModel.MappingRow::field);
         add(mappingTable, "Column", 320, AssemblyViewModel.MappingRow::column);
         add(mappingTable, "Confidence", 90, AssemblyViewModel.MappingRow::confidence);
         assemblyFindingList.setItems(model.findings());

@@ -79,6 +79,7 @@ public final class AssemblyViewModel {
                 updateMessage("Assembly: cross-checking");
                 List<Violation> found = data.isEmpty() ? List.of()
                         : AssemblyCrossCheck.run(CrossCheckInput.of(job.files().stream().map(com.fabwright.app.job.LoadedFile::source).toList(), job.board(), data));
+                updateMessage("Assembly: " + data.placements().size() + " placement(s), " + found.size() + " cross-check finding(s)");
                 return new Read(data, found);
             }
         };

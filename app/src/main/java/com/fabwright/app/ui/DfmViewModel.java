@@ -201,10 +201,12 @@ public final class DfmViewModel {
                 input.cancel();
             }
             updateMessage("DFM: copper features and nets");
-            return new DfmRunner().run(ranProfile, input, (rule, done, total) -> {
+            DfmResult r = new DfmRunner().run(ranProfile, input, (rule, done, total) -> {
                 updateProgress(done, total);
                 updateMessage(String.format(Locale.ROOT, "DFM: %s done (%d/%d)", rule, done, total));
             });
+            updateMessage(String.format(Locale.ROOT, "DFM: %d finding(s) in %.1f s", r.violations().size(), r.seconds()));
+            return r;
         }
 
         @Override
