@@ -149,8 +149,8 @@ public final class DfmViewModel {
     }
 
     private void finished(RunTask task) {
-        running.set(null);
         if (task.job != job) {
+            running.set(null);
             return;
         }
         input = task.input;
@@ -163,6 +163,7 @@ public final class DfmViewModel {
         }
         DfmResult r = task.getValue();
         result.set(r);
+        running.set(null);
         regroup();
         context.log(new LogEntry(LocalTime.now(), "INFO", "dfm", summary.get(), String.join("\n", r.failures())));
     }

@@ -3,6 +3,10 @@ package com.fabwright.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fabwright.app.job.JobLoader;
+import java.io.File;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
+import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +33,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * The DFM and Assembly tabs in the real window (headless through Monocle in CI): open the demo
  * board, run DFM, find the findings listed by rule, click one and find the board zoomed to it and
  * highlighted; open a KiCad corpus board with BOM and position files and find the assembly tables
- * filled and the placements drawn over the board.
+ * filled and the placements drawn over the board. With {@code -Dfabwright.screenshots=DIR} on a
+ * real (Xvfb) display, also takes the panes' screenshots for docs/screenshots/.
  */
 @ExtendWith(ApplicationExtension.class)
 class PanesViewTest {
+    /** Where {@link #takesThePaneScreenshots} writes (only on a real display, as {@link ReadmeScreenshotsTest}). */
+    static final String DIR = System.getProperty("fabwright.screenshots");
+
     @TempDir
     static Path home;
 
@@ -47,7 +55,9 @@ class PanesViewTest {
         background = Executors.newCachedThreadPool();
         model = new WorkbenchViewModel(new BoardViewModel(new JobLoader()::load, background), Settings.load(home), background);
         view = FabwrightApp.show(stage, model);
-        stage.setWidth(1200);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
         stage.setHeight(800);
     }
 
@@ -65,7 +75,10 @@ class PanesViewTest {
 
     private void selectTab(FxRobot robot, String title) {
         Tab tab = view.board().tabs().getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow();
-        robot.interact(() -> view.board().tabs().getSelectionModel().select(tab));
+        robot.interact(() -> {
+            view.board().tabs().getSelectionModel().select(tab);
+            view.board().splits()[1].setDividerPositions(0.55);
+        });
     }
 
     @Test
@@ -85,10 +98,7 @@ class PanesViewTest {
         assertThat(clearance.getChildren()).hasSize(3);
 
         double fitScale = model.board().viewportProperty().get().scale();
-        robot.interact(() -> {
-            view.board().splits()[1].setDividerPositions(0.4);
-            tree.scrollTo(tree.getRow(clearance.getChildren().get(0)));
-        });
+        robot.interact(() -> tree.scrollTo(tree.getRow(clearance.getChildren().get(0))));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node cell = robot.lookup(".tree-cell").match((javafx.scene.Node n) -> ((javafx.scene.control.TreeCell<?>) n).getItem()
                 instanceof DfmViewModel.Finding f && f.violation().rule().equals("copper.clearance")).query();
@@ -96,7 +106,9 @@ class PanesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Envelope highlight = model.board().highlightProperty().get();
         assertThat(highlight).isNotNull();
-        assertThat(highlight.contains(12.0, 6.0)).as("first clearance finding at (12, 6): %s", highlight).isTrue();
+        var clicked = ((DfmViewModel.Finding) ((javafx.scene.control.TreeCell<?>) cell).getItem()).violation();
+        assertThat(highlight.contains(clicked.xMm(), clicked.yMm())).as("%s around %s", highlight, clicked).isTrue();
+        assertThat(highlight.getWidth()).isLessThan(5);
         assertThat(model.board().viewportProperty().get().scale()).isGreaterThan(fitScale * 5);
 
         robot.clickOn("#dfmNoteField").write("checked with the fab");
@@ -129,5 +141,63 @@ class PanesViewTest {
         robot.interact(() -> placements.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.board().highlightProperty().get()).isNotNull();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view.board().tileCanvas().isSharp());
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void grab(FxRobot robot, String name) throws Exception {
+        Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        File out = new File(DIR, name + ".png");
+        out.getParentFile().mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(window).getImage(), null), "png", out);
+    }
+
+    @Test
+    void takesThePaneScreenshots(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(DIR != null && System.getProperty("glass.platform") == null,
+                "pane screenshots only with -Dfabwright.screenshots=DIR on a real (Xvfb) display");
+        open(robot, DfmViewModelTest.DEMO);
+        selectTab(robot, "DFM");
+        robot.clickOn("#dfmRunButton");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = robot.lookup("#dfmFindingTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 2);
+        robot.interact(() -> {
+            TreeItem<Object> clearance = tree.getRoot().getChildren().get(1);
+            tree.getSelectionModel().select(clearance.getChildren().get(0));
+        });
+        robot.interact(() -> {
+            DfmViewModel.Finding f = (DfmViewModel.Finding) tree.getRoot().getChildren().get(0).getChildren().get(0).getValue();
+            ((DfmPane) model.panes().stream().filter(p -> p instanceof DfmPane).findFirst().orElseThrow())
+                    .model().accept(f.violation(), "annular ring 0.1494 mm accepted by the fab");
+        });
+        robot.interact(() -> {
+            TreeItem<Object> clearance = tree.getRoot().getChildren().get(1);
+            tree.getSelectionModel().select(clearance.getChildren().get(0));
+            model.board().zoomCentre(0.35);
+        });
+        settle();
+        grab(robot, "pane-dfm");
+
+        Path kicad = AssemblyViewModelTest.STICKHUB;
+        Assumptions.assumeTrue(Files.isDirectory(kicad), "corpus absent: " + kicad);
+        open(robot, kicad);
+        selectTab(robot, "Assembly");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup("#placementTable").queryTableView().getItems().isEmpty());
+        robot.interact(() -> model.board().fit());
+        settle();
+        grab(robot, "pane-assembly");
+        robot.interact(() -> {
+            robot.lookup("#assemblyTables").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2);
+            model.board().setBottomView(true);
+        });
+        settle();
+        grab(robot, "pane-assembly-mapping-bottom");
     }
 }
