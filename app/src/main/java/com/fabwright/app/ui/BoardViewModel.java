@@ -87,6 +87,8 @@ public final class BoardViewModel {
     private final ObjectProperty<TileStyle> style = new SimpleObjectProperty<>(this, "style", TileStyle.EMPTY);
     private final IntegerProperty corrections = new SimpleIntegerProperty(this, "corrections", 0);
     private final ObjectProperty<Envelope> highlight = new SimpleObjectProperty<>(this, "highlight");
+    private final ObjectProperty<java.util.List<com.fabwright.app.view.BoardMarker>> markers =
+            new SimpleObjectProperty<>(this, "markers", java.util.List.of());
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<Job> onLoaded = j -> { };
     private Consumer<Task<Job>> onStarted = t -> { };
@@ -498,5 +500,10 @@ public final class BoardViewModel {
     /** A board window drawn highlighted over the layers (a selected finding), or null. */
     public ObjectProperty<Envelope> highlightProperty() {
         return highlight;
+    }
+
+    /** Marks drawn over the layers (placements of the assembly pane), empty for none. */
+    public ObjectProperty<java.util.List<com.fabwright.app.view.BoardMarker>> markersProperty() {
+        return markers;
     }
 }

@@ -57,6 +57,7 @@ public final class TileCanvas {
         });
         model.viewportProperty().addListener((o, a, b) -> invalidate());
         model.highlightProperty().addListener((o, a, b) -> invalidate());
+        model.markersProperty().addListener((o, a, b) -> invalidate());
         model.measurement().aProperty().addListener((o, a, b) -> invalidate());
         model.measurement().bProperty().addListener((o, a, b) -> invalidate());
         timer = new AnimationTimer() {
@@ -127,6 +128,7 @@ public final class TileCanvas {
             lastCoverage = new FrameComposer.Coverage(0, 0, 0);
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+        Markers.draw(g, view, model.markersProperty().get());
         drawHighlight(g, view);
         drawMeasurement(g, view);
         lastFrameMs = (System.nanoTime() - t0) / 1e6;

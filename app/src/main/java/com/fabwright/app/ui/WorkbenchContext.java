@@ -20,4 +20,8 @@ public interface WorkbenchContext {
 
     /** Adds a line to the log view. */
     void log(LogEntry entry);
+
+    /** Draws these marks over the board (an empty list clears them); the window draws nothing when it has no board. */
+    default void showMarkers(java.util.List<com.fabwright.app.view.BoardMarker> markers) {
+    }
 }

@@ -226,6 +226,11 @@ public final class WorkbenchViewModel implements WorkbenchContext {
     }
 
     @Override
+    public void showMarkers(List<com.fabwright.app.view.BoardMarker> markers) {
+        board.markersProperty().set(List.copyOf(markers));
+    }
+
+    @Override
     public void run(Task<?> task) {
         running.set(task);
         task.messageProperty().addListener((o, a, m) -> board.setStatus(m));
