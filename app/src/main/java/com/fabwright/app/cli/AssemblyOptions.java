@@ -28,13 +28,18 @@ public final class AssemblyOptions {
 
     /** The assembly data of a loaded job with the extra files. */
     AssemblyData read(Job job, PrintWriter err) throws JobInputException {
+        return job.source() == null ? JobAssembly.assemble(List.of(), List.of(), List.of(),
+                com.fabwright.assembly.PadIndex.empty()) : read(job.source(), err);
+    }
+
+    /** The assembly data of a loaded core job with the extra files (panel). */
+    AssemblyData read(com.fabwright.job.Job job, PrintWriter err) throws JobInputException {
         for (Path p : concat()) {
             if (!Files.isRegularFile(p)) {
                 throw new JobInputException(p, "no such file");
             }
         }
-        AssemblyData data = job.source() == null ? JobAssembly.assemble(List.of(), List.of(), List.of(),
-                com.fabwright.assembly.PadIndex.empty()) : JobAssembly.of(job.source(), boms, cpls);
+        AssemblyData data = JobAssembly.of(job, boms, cpls);
         for (Diagnostic d : data.diagnostics()) {
             if (d.severity() != Severity.INFO) {
                 err.println(d.format());
