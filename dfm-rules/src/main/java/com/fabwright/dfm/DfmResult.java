@@ -40,4 +40,17 @@ public record DfmResult(String profileName, String profileVersion, List<Violatio
     public boolean anyAtLeast(Severity threshold) {
         return violations.stream().anyMatch(v -> v.severity().atLeast(threshold));
     }
+
+    /**
+     * This result with findings of another analysis added (the BOM/CPL cross-check) and this run's
+     * findings of the {@code superseded} rule ids removed (the other analysis measures them better);
+     * sorted again by severity, rule and place.
+     */
+    public DfmResult withFindings(List<Violation> extra, java.util.Set<String> superseded) {
+        List<Violation> all = new java.util.ArrayList<>(violations.stream().filter(v -> !superseded.contains(v.rule())).toList());
+        all.addAll(extra);
+        all.sort(DfmRunner.ORDER);
+        return new DfmResult(profileName, profileVersion, all, rulesRun, unknownRules, failures, netSource, netEvidence,
+                seconds, cancelled, ruleSeconds);
+    }
 }

@@ -52,8 +52,9 @@ public record PanelBoard(String name, Map<String, Layer> layers, List<Drill> dri
     }
 
     /**
-     * The design of a loaded job. {@code placements} may be empty; then the job's Gerber X3
-     * component layers are used when it has them.
+     * The design of a loaded job. {@code placements} may be empty; then the job's own placements
+     * are used ({@link com.fabwright.assembly.JobAssembly}: its CPL files, else its Gerber X3
+     * component layers).
      */
     public static PanelBoard of(String name, Job job, List<Placement> placements) {
         Board board = Board.of(job.files(), job.jobFiles());
@@ -77,7 +78,8 @@ public record PanelBoard(String name, Map<String, Layer> layers, List<Drill> dri
                 layers.put(id, new Layer(f.path(), f.layer(), f.gerber().image()));
             }
         }
-        List<Placement> parts = placements.isEmpty() ? X3Placements.of(job) : placements;
+        List<Placement> parts = placements.isEmpty()
+                ? com.fabwright.assembly.JobAssembly.of(job, List.of(), List.of()).placements() : placements;
         return new PanelBoard(name, layers, drills, edge, board.outline().board(), parts);
     }
 

@@ -51,6 +51,11 @@ public final class AssemblyOptions {
 
     /** The assembly data of a loaded job ({@code null}: no job, the extra files alone) with the extra files. */
     AssemblyData read(Job job, PrintWriter err) throws JobInputException {
+        return read(job == null ? null : job.source(), err);
+    }
+
+    /** The assembly data of a loaded core job ({@code null}: the extra files alone) with the extra files (panel). */
+    AssemblyData read(com.fabwright.job.Job job, PrintWriter err) throws JobInputException {
         for (Path p : concat()) {
             if (!Files.isRegularFile(p)) {
                 throw new JobInputException(p, "no such file");
@@ -64,7 +69,7 @@ public final class AssemblyOptions {
                 () -> com.fabwright.store.ColumnMappingStore.inHome(com.fabwright.store.Database.home()), err);
         AssemblyData data;
         try {
-            data = JobAssembly.of(job == null ? null : job.source(), boms, cpls, readers);
+            data = JobAssembly.of(job, boms, cpls, readers);
         } finally {
             readers.close();
         }

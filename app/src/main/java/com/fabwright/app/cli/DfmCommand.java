@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code fabwright dfm JOB [--profile NAME|FILE] [--json FILE] [--html FILE] [--csv FILE]
- * [--fail-on error|warning|never]} (CLI.md): runs the profile's DFM rules, prints a summary and the
- * findings, writes the reports, and exits 1 when a finding is at or above {@code --fail-on}.
+ * {@code fabwright dfm JOB [--profile NAME|FILE] [--bom FILE] [--cpl FILE] [--json FILE] [--html FILE]
+ * [--csv FILE] [--fail-on error|warning|never]} (CLI.md): runs the profile's DFM rules on the job
+ * and its placements, adds the BOM/CPL cross-check findings, prints a summary and the findings,
+ * writes the reports, and exits 1 when a finding is at or above {@code --fail-on}.
  */
 @Command(name = "dfm", mixinStandardHelpOptions = true,
         description = "Check a job against a fab capability profile; write JSON, CSV and HTML reports.")
@@ -54,6 +55,9 @@ public final class DfmCommand implements Callable<Integer> {
 
     @Mixin
     JobOptions job;
+
+    @Mixin
+    AssemblyOptions assembly;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "generic-class2",
             description = "Shipped profile (generic-class2, generic-class3, proto-standard, proto-advanced) or a profile "
@@ -98,9 +102,10 @@ public final class DfmCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Job loaded = job.load(spec.commandLine().getErr())) {
             long t1 = System.nanoTime();
-            DfmInput input = new DfmInput(loaded.source(), loaded.board(), List.of(), copperOz, null);
+            DfmAssembly parts = DfmAssembly.of(loaded, assembly.read(loaded, spec.commandLine().getErr()));
+            DfmInput input = new DfmInput(loaded.source(), loaded.board(), parts.placements(), copperOz, null);
             DfmRunner runner = threads != null ? new DfmRunner(threads) : new DfmRunner();
-            DfmResult result = runner.run(p, input, DfmProgress.NONE);
+            DfmResult result = parts.merge(runner.run(p, input, DfmProgress.NONE));
             long t2 = System.nanoTime();
             BoardMetrics metrics = BoardMetrics.of(input);
             long t3 = System.nanoTime();
@@ -150,10 +155,11 @@ public final class DfmCommand implements Callable<Integer> {
                 r.profile().version(), res.rulesRun().size(), res.seconds(), res.netSource().label(), res.netEvidence());
         Map<String, long[]> byRule = new TreeMap<>();
         for (Violation v : res.violations()) {
-            long[] c = byRule.computeIfAbsent(v.rule(), k -> new long[2]);
-            c[v.severity() == Severity.ERROR ? 0 : 1]++;
+            long[] c = byRule.computeIfAbsent(v.rule(), k -> new long[3]);
+            c[v.severity().ordinal()]++;
         }
-        byRule.forEach((rule, c) -> out.printf(Locale.ROOT, "  %-28s %6d errors %6d warnings%n", rule, c[0], c[1]));
+        byRule.forEach((rule, c) -> out.printf(Locale.ROOT, "  %-28s %6d errors %6d warnings%s%n", rule, c[0], c[1],
+                c[2] > 0 ? String.format(Locale.ROOT, " %6d info", c[2]) : ""));
         int n = 0;
         for (Violation v : res.violations()) {
             if (n++ >= LISTED) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ public final class PanelCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    AssemblyOptions assembly;
 
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "Files, folders and archives of one board, merged into one job.")
     List<Path> paths;
@@ -88,9 +92,9 @@ public final class PanelCommand implements Callable<Integer> {
         List<Job> jobs = new ArrayList<>();
         try {
             List<PanelBoard> boards = new ArrayList<>();
-            boards.add(design(paths, jobs));
+            boards.add(design(paths, jobs, assembly, spec.commandLine().getErr()));
             for (Path d : designs) {
-                boards.add(design(List.of(d), jobs));
+                boards.add(design(List.of(d), jobs, null, spec.commandLine().getErr()));
             }
             ps = ps.withText(ps.text().replace("{name}", boards.get(0).name()));
             PanelPresets.ProductionData pd = PanelPresets.production();
@@ -184,7 +188,9 @@ public final class PanelCommand implements Callable<Integer> {
         return one;
     }
 
-    private static PanelBoard design(List<Path> inputs, List<Job> jobs) throws JobInputException {
+    /** One design's board; its placements from the job's CPL/X3 files and, for the first, {@code --bom/--cpl}. */
+    private static PanelBoard design(List<Path> inputs, List<Job> jobs, AssemblyOptions extra, PrintWriter err)
+            throws JobInputException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new JobInputException(p, "no such file or folder");
@@ -199,7 +205,7 @@ public final class PanelCommand implements Callable<Integer> {
             name = first.getParent().getFileName().toString();
         }
         try {
-            return PanelBoard.of(name, job, List.of());
+            return PanelBoard.of(name, job, extra == null ? List.of() : extra.read(job, err).placements());
         } catch (IllegalArgumentException e) {
             throw new JobInputException(inputs.get(0), e.getMessage());
         }

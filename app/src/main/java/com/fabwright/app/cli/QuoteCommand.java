@@ -109,7 +109,7 @@ public final class QuoteCommand implements Callable<Integer> {
                 measured = AssemblyInputs.of(assemblyFiles.read(job, err));
             }
         } else if (assemblyFiles.given()) {
-            measured = AssemblyInputs.of(assemblyFiles.read(null, err));
+            measured = AssemblyInputs.of(assemblyFiles.read((com.fabwright.job.Job) null, err));
         }
         board = over.apply(board);
         if (!board.widthMm().known() || !board.heightMm().known()) {

@@ -33,6 +33,8 @@ public final class DemoBoardGenerator {
     static final double[][] R1 = {{27.05, 22}, {28.95, 22}};
     static final double[][] C1 = {{27.05, 8}, {28.95, 8}};
     static final double[][] VIAS = {{12, 22}, {12, 6}, {34, 15}};
+    // The nets of the vias: KiCad writes .N on via pads as on every copper object of a net.
+    static final String[] VIA_NETS = {"SIG3", "SIG1", "SIG1"};
     static final double[] MOUNTING_HOLE = {44, 24};
     static final double[] TEST_PAD = {38, 26};
 
@@ -99,9 +101,10 @@ public final class DemoBoardGenerator {
     private static void vias(GerberWriter w) {
         int via = w.aperture("ViaPad", "C,0.6");
         w.use(via);
-        for (double[] v : VIAS) {
-            w.flash(v[0], v[1]);
+        for (int i = 0; i < VIAS.length; i++) {
+            w.net(VIA_NETS[i]).flash(VIAS[i][0], VIAS[i][1]);
         }
+        w.net(null);
     }
 
     static String topCopper() {

@@ -49,13 +49,17 @@ public final class NetResolver {
         }
         if (named > 0 && (forced == null || forced == NetSource.X2)) {
             List<List<String>> nets = new ArrayList<>();
+            int inherited = 0;
             for (List<ShapedObject> l : layers) {
-                nets.add(l.stream().map(o -> {
+                List<String> layerNets = new ArrayList<>(l.stream().map(o -> {
                     String n = o.object().attributes().first(".N");
                     return n == null || n.equals("N/C") ? "" : n;
                 }).toList());
+                inherited += UnknownNets.inherit(l, layerNets);
+                nets.add(List.copyOf(layerNets));
             }
-            return new NetAssignment(NetSource.X2, "X2 .N attributes on " + named + " of " + total + " copper objects", nets);
+            return new NetAssignment(NetSource.X2, "X2 .N attributes on " + named + " of " + total + " copper objects"
+                    + (inherited > 0 ? ", " + inherited + " without .N on the net of the copper they touch" : ""), nets);
         }
         return islands(layers, merged.get(), holes, forced == NetSource.X2 ? null : testPoints, forced);
     }

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * {@code assembly.centroid-off-pad}: a placement whose centroid is farther than {@code max} (mm)
  * from every component pad of its side: a wrong origin, unit, side or offset in the placement
- * file. Measured is the distance to the nearest pad edge (0 on a pad).
+ * file. Measured is the distance to the nearest pad edge (0 on a pad). A centroid on a drilled hole
+ * (mounting-hole footprints, which have no pad) is not measured.
  */
 public final class CentroidOffPadRule implements DfmRule {
     @Override
@@ -39,6 +40,9 @@ public final class CentroidOffPadRule implements DfmRule {
         double reach = cfg.max() != null ? cfg.max() : 5;
         for (Placement p : input.placements()) {
             CopperLayer layer = p.side() == com.fabwright.assembly.Side.BOTTOM && c.size() > 1 ? c.get(c.size() - 1) : c.get(0);
+            if (onHole(input, p)) {
+                continue; // a mounting hole or other hole-only footprint: its centroid is on its hole, not on a pad
+            }
             Geometry pt = Findings.point(new Coordinate(p.xMm(), p.yMm()));
             double best = Double.MAX_VALUE;
             for (CopperFeature f : layer.near(pt.getEnvelopeInternal(), reach * 4)) {
@@ -61,5 +65,11 @@ public final class CentroidOffPadRule implements DfmRule {
             }
         }
         return out;
+    }
+
+    /** Whether a drilled hole's centre is within its radius of the placement centroid. */
+    private static boolean onHole(DfmInput input, Placement p) {
+        return input.holes().stream().anyMatch(h -> !h.via()
+                && Math.hypot(h.xMm() - p.xMm(), h.yMm() - p.yMm()) <= h.diameterMm() / 2 + 0.05);
     }
 }
