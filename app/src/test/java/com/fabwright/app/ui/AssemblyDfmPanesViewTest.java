@@ -89,19 +89,20 @@ class AssemblyDfmPanesViewTest {
         robot.clickOn("#dfmRunButton");
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = robot.lookup("#dfmFindingTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#dfmSummary").queryLabeled().getText()).startsWith("generic-class2: 3 error(s), 2 warning(s)");
-        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().toString()).hasSize(2);
-        TreeItem<Object> clearance = tree.getRoot().getChildren().get(1);
+        assertThat(robot.lookup("#dfmSummary").queryLabeled().getText()).startsWith("generic-class2: 0 error(s), 2 warning(s)");
+        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().toString()).hasSize(1);
+        // the demo board's only intended findings: two 0.1494 mm annular rings on the top vias
+        TreeItem<Object> clearance = tree.getRoot().getChildren().get(0);
         assertThat(clearance.isExpanded()).isTrue();
-        assertThat(clearance.getChildren()).hasSize(3);
+        assertThat(clearance.getChildren()).hasSize(2);
 
         double fitScale = model.board().viewportProperty().get().scale();
         robot.interact(() -> tree.scrollTo(tree.getRow(clearance.getChildren().get(0))));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node cell = robot.lookup(".tree-cell").match((javafx.scene.Node n) -> ((javafx.scene.control.TreeCell<?>) n).getItem()
-                instanceof DfmViewModel.Finding f && f.violation().rule().equals("copper.clearance")).query();
+                instanceof DfmViewModel.Finding f && f.violation().rule().equals("copper.annular-ring")).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         Envelope highlight = model.board().highlightProperty().get();
@@ -114,7 +115,7 @@ class AssemblyDfmPanesViewTest {
         robot.clickOn("#dfmNoteField").write("checked with the fab");
         robot.clickOn("#dfmAcceptButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#dfmSummary").queryLabeled().getText()).contains("2 error(s)").contains("1 accepted");
+        assertThat(robot.lookup("#dfmSummary").queryLabeled().getText()).contains("1 warning(s)").contains("1 accepted");
         assertThat(model.closeQuestion()).startsWith("1 unsaved change(s)");
         robot.clickOn("#dfmSaveButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,10 +168,10 @@ class AssemblyDfmPanesViewTest {
         robot.clickOn("#dfmRunButton");
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = robot.lookup("#dfmFindingTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 1);
         robot.interact(() -> {
-            TreeItem<Object> clearance = tree.getRoot().getChildren().get(1);
-            tree.getSelectionModel().select(clearance.getChildren().get(0));
+            TreeItem<Object> clearance = tree.getRoot().getChildren().get(0);
+            tree.getSelectionModel().select(clearance.getChildren().get(1));
         });
         robot.interact(() -> {
             DfmViewModel.Finding f = (DfmViewModel.Finding) tree.getRoot().getChildren().get(0).getChildren().get(0).getValue();
@@ -178,8 +179,8 @@ class AssemblyDfmPanesViewTest {
                     .model().accept(f.violation(), "annular ring 0.1494 mm accepted by the fab");
         });
         robot.interact(() -> {
-            TreeItem<Object> clearance = tree.getRoot().getChildren().get(1);
-            tree.getSelectionModel().select(clearance.getChildren().get(0));
+            TreeItem<Object> clearance = tree.getRoot().getChildren().get(0);
+            tree.getSelectionModel().select(clearance.getChildren().get(1));
             model.board().zoomCentre(0.35);
         });
         settle();

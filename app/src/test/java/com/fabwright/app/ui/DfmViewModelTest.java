@@ -23,8 +23,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The DFM pane's state without a window, on the bundled demo board (generic-class2 finds 3
- * clearance errors and 2 annular-ring warnings there): run, groups and counts, severity filters,
+ * The DFM pane's state without a window, on the bundled demo board (generic-class2 finds its two
+ * intended 0.1494 mm annular-ring warnings there): run, groups and counts, severity filters,
  * selection shown on the board, deviations accepted, saved and found again, exports, cancel.
  */
 class DfmViewModelTest {
@@ -64,31 +64,32 @@ class DfmViewModelTest {
             assertThat(m.profiles()).containsExactly("generic-class2", "generic-class3", "proto-standard", "proto-advanced");
             runAndWait(m);
             assertThat(m.groups()).extracting(DfmViewModel.RuleGroup::label)
-                    .containsExactly("copper.annular-ring — 2 warnings", "copper.clearance — 3 errors");
-            assertThat(m.summaryProperty().get()).startsWith("generic-class2: 3 error(s), 2 warning(s), 0 info; 0 accepted");
+                    .containsExactly("copper.annular-ring — 2 warnings");
+            assertThat(m.summaryProperty().get()).startsWith("generic-class2: 0 error(s), 2 warning(s), 0 info; 0 accepted");
 
             fx(() -> m.shownProperty(Severity.WARNING).set(false));
-            assertThat(m.groups()).extracting(DfmViewModel.RuleGroup::rule).containsExactly("copper.clearance");
+            assertThat(m.groups()).isEmpty();
             fx(() -> m.shownProperty(Severity.WARNING).set(true));
 
-            Violation short1 = m.groups().get(1).findings().get(0).violation();
-            fx(() -> m.select(short1));
+            Violation ring = m.groups().get(0).findings().get(0).violation();
+            fx(() -> m.select(ring));
             assertThat(ctx.shown).hasSize(1);
-            assertThat(ctx.shown.get(0).contains(short1.xMm(), short1.yMm())).isTrue();
+            assertThat(ctx.shown.get(0).contains(ring.xMm(), ring.yMm())).isTrue();
             assertThat(ctx.shown.get(0).getWidth()).isLessThan(10);
 
-            fx(() -> m.accept(short1, "  net tie, intended  "));
+            fx(() -> m.accept(ring, "  accepted by the fab  "));
             assertThat(m.unsavedChanges()).isEqualTo(1);
-            assertThat(m.groups().get(1).label()).isEqualTo("copper.clearance — 2 errors; 1 accepted");
-            assertThat(m.groups().get(1).findings().get(0)).satisfies(f -> {
+            assertThat(m.groups().get(0).label()).isEqualTo("copper.annular-ring — 1 warning; 1 accepted");
+            assertThat(m.groups().get(0).findings().get(0)).satisfies(f -> {
                 assertThat(f.accepted()).isTrue();
-                assertThat(f.note()).isEqualTo("net tie, intended");
+                assertThat(f.note()).isEqualTo("accepted by the fab");
             });
-            assertThat(m.summaryProperty().get()).startsWith("generic-class2: 2 error(s), 2 warning(s), 0 info; 1 accepted");
+            assertThat(m.summaryProperty().get()).startsWith("generic-class2: 0 error(s), 1 warning(s), 0 info; 1 accepted");
 
             Path saved = m.save();
             assertThat(saved).exists().hasParent(home.resolve("deviations"));
-            assertThat(Files.readString(saved)).contains("net tie, intended").contains("copper.clearance|bottom-copper|12.000|6.000");
+            assertThat(Files.readString(saved)).contains("accepted by the fab")
+                    .contains("copper.annular-ring|top-copper|" + String.format(java.util.Locale.ROOT, "%.3f|%.3f", ring.xMm(), ring.yMm()));
             assertThat(m.unsavedChanges()).isZero();
 
             Path html = home.resolve("r.html");
@@ -97,17 +98,17 @@ class DfmViewModelTest {
             m.exportHtml(html);
             m.exportCsv(csv);
             m.exportJson(json);
-            assertThat(Files.readString(html)).contains("<html").contains("copper.clearance");
-            assertThat(Files.readAllLines(csv)).hasSize(6);
-            assertThat(Files.readString(json)).contains("\"deviations\"").contains("net tie, intended");
+            assertThat(Files.readString(html)).contains("<html").contains("copper.annular-ring");
+            assertThat(Files.readAllLines(csv)).hasSize(3);
+            assertThat(Files.readString(json)).contains("\"deviations\"").contains("accepted by the fab");
 
             DfmViewModel again = new DfmViewModel(ctx, home);
             runAndWait(again);
-            assertThat(again.groups().get(1).accepted()).isEqualTo(1);
+            assertThat(again.groups().get(0).accepted()).isEqualTo(1);
             assertThat(again.unsavedChanges()).isZero();
-            fx(() -> again.unaccept(again.groups().get(1).findings().get(0).violation()));
+            fx(() -> again.unaccept(again.groups().get(0).findings().get(0).violation()));
             assertThat(again.unsavedChanges()).isEqualTo(1);
-            assertThat(again.groups().get(1).accepted()).isZero();
+            assertThat(again.groups().get(0).accepted()).isZero();
             again.save();
             assertThat(saved).doesNotExist();
         }
