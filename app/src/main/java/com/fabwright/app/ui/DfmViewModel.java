@@ -62,7 +62,7 @@ public final class DfmViewModel {
             counts.forEach((s, n) -> parts.add(n + " " + s.label() + (n == 1 ? "" : "s")));
             sb.append(String.join(", ", parts));
             if (accepted > 0) {
-                sb.append("; ").append(accepted).append(" accepted");
+                sb.append(parts.isEmpty() ? "" : "; ").append(accepted).append(" accepted");
             }
             return sb.toString();
         }
