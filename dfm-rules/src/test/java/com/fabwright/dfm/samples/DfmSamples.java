@@ -56,6 +56,8 @@ final class DfmSamples {
         add(m, "mask-missing-opening", clean().pad("F_Cu", 22, 8, 1.0, "M", true), "mask.missing-opening", null, 22, 8);
         add(m, "silk-over-pad", clean().silk(4, 13, 6, 13, 0.15), "silk.over-pad", 0.0, 5, 13);
         add(m, "mask-expansion", clean().padMask("F_Cu", 22, 8, 1.0, 0.9, "X"), "mask.expansion", -0.05, Double.NaN, 0);
+        add(m, "mask-dam", clean().pad("F_Cu", 22, 8, 0.8, "P", false).pad("F_Cu", 22.95, 8, 0.8, "Q", false), "mask.dam", 0.05,
+                22.475, 8);
         add(m, "paste-missing", clean().paste(5, 10, 0.9), "paste.missing", null, 5, 13);
         add(m, "paste-stray", clean().paste(5, 10, 0.9).paste(5, 13, 0.9).paste(22, 15, 0.5), "paste.stray", null, 22, 15);
         m.put("assembly-fiducials", new Sample("assembly-fiducials", clean().paste(5, 10, 0.9).paste(5, 13, 0.9),
