@@ -21,6 +21,7 @@ import com.fabwright.dfm.rules.CentroidOffPadRule;
 import com.fabwright.dfm.rules.FiducialsRule;
 import com.fabwright.dfm.rules.MaskExpansionRule;
 import com.fabwright.dfm.rules.MaskDamRule;
+import com.fabwright.dfm.rules.CopperSliverRule;
 import com.fabwright.dfm.rules.PasteMissingRule;
 import com.fabwright.dfm.rules.PasteStrayRule;
 import com.fabwright.dfm.rules.SilkOverPadRule;
@@ -34,7 +35,7 @@ public final class DfmRules {
             new DrillMaxDiameterRule(), new HoleToHoleRule(), new DrillAspectRatioRule(), new DrillToEdgeRule(),
             new DrillSlotMinWidthRule(), new OutlineClosedRule(), new BoardSizeRule(), new SilkMinWidthRule(),
             new SilkToEdgeRule(), new SilkOverPadRule(), new MaskMissingOpeningRule(), new MaskExpansionRule(),
-            new MaskDamRule(),
+            new MaskDamRule(), new CopperSliverRule(),
             new PasteMissingRule(), new PasteStrayRule(), new FiducialsRule(), new ComponentToEdgeRule(),
             new CentroidOffPadRule());
 

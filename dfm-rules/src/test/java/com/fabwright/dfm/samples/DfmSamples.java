@@ -58,6 +58,9 @@ final class DfmSamples {
         add(m, "mask-expansion", clean().padMask("F_Cu", 22, 8, 1.0, 0.9, "X"), "mask.expansion", -0.05, Double.NaN, 0);
         add(m, "mask-dam", clean().pad("F_Cu", 22, 8, 0.8, "P", false).pad("F_Cu", 22.95, 8, 0.8, "Q", false), "mask.dam", 0.05,
                 22.475, 8);
+        // two 1 mm squares joined by a 0.05 x 0.4 mm neck of copper
+        add(m, "copper-sliver", clean().region("F_Cu", "S", 20, 15, 21, 15, 21, 15.475, 21.4, 15.475, 21.4, 15, 22.4, 15, 22.4, 16,
+                21.4, 16, 21.4, 15.525, 21, 15.525, 21, 16, 20, 16), "copper.sliver", 0.05, 21.2, 15.5);
         add(m, "paste-missing", clean().paste(5, 10, 0.9), "paste.missing", null, 5, 13);
         add(m, "paste-stray", clean().paste(5, 10, 0.9).paste(5, 13, 0.9).paste(22, 15, 0.5), "paste.stray", null, 22, 15);
         m.put("assembly-fiducials", new Sample("assembly-fiducials", clean().paste(5, 10, 0.9).paste(5, 13, 0.9),
