@@ -22,6 +22,7 @@ import com.fabwright.dfm.rules.FiducialsRule;
 import com.fabwright.dfm.rules.MaskExpansionRule;
 import com.fabwright.dfm.rules.MaskDamRule;
 import com.fabwright.dfm.rules.CopperSliverRule;
+import com.fabwright.dfm.rules.CopperAcidTrapRule;
 import com.fabwright.dfm.rules.PasteMissingRule;
 import com.fabwright.dfm.rules.PasteStrayRule;
 import com.fabwright.dfm.rules.SilkOverPadRule;
@@ -35,7 +36,7 @@ public final class DfmRules {
             new DrillMaxDiameterRule(), new HoleToHoleRule(), new DrillAspectRatioRule(), new DrillToEdgeRule(),
             new DrillSlotMinWidthRule(), new OutlineClosedRule(), new BoardSizeRule(), new SilkMinWidthRule(),
             new SilkToEdgeRule(), new SilkOverPadRule(), new MaskMissingOpeningRule(), new MaskExpansionRule(),
-            new MaskDamRule(), new CopperSliverRule(),
+            new MaskDamRule(), new CopperSliverRule(), new CopperAcidTrapRule(),
             new PasteMissingRule(), new PasteStrayRule(), new FiducialsRule(), new ComponentToEdgeRule(),
             new CentroidOffPadRule());
 

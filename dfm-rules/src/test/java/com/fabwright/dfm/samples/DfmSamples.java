@@ -61,6 +61,8 @@ final class DfmSamples {
         // two 1 mm squares joined by a 0.05 x 0.4 mm neck of copper
         add(m, "copper-sliver", clean().region("F_Cu", "S", 20, 15, 21, 15, 21, 15.475, 21.4, 15.475, 21.4, 15, 22.4, 15, 22.4, 16,
                 21.4, 16, 21.4, 15.525, 21, 15.525, 21, 16, 20, 16), "copper.sliver", 0.05, 21.2, 15.5);
+        add(m, "copper-acid-trap", clean().track("F_Cu", 20, 5, 24, 5, 0.25, "T").track("F_Cu", 20, 5, 24, 7, 0.25, "T"),
+                "copper.acid-trap", Math.toDegrees(Math.atan2(2, 4)), 20, 5);
         add(m, "paste-missing", clean().paste(5, 10, 0.9), "paste.missing", null, 5, 13);
         add(m, "paste-stray", clean().paste(5, 10, 0.9).paste(5, 13, 0.9).paste(22, 15, 0.5), "paste.stray", null, 22, 15);
         m.put("assembly-fiducials", new Sample("assembly-fiducials", clean().paste(5, 10, 0.9).paste(5, 13, 0.9),
