@@ -25,8 +25,10 @@ import org.locationtech.jts.geom.Polygon;
  * pad, and a pour region of the pad's net is part of it), the copper of that pour in a thin ring just
  * outside the pad, tracks taken out, is the spokes: each piece one spoke, its area over the ring's
  * width its width. A ring nearly all copper is a solid connection, not a thermal. Fewer spokes than
- * {@code min} (the pad in a gap with no spoke at all counts 0), or a total spoke width under
- * {@code minTotalWidth}, is a finding at the hole.
+ * {@code min} (the pad in a gap with no spoke and no track at all counts 0), or a total spoke width
+ * under {@code minTotalWidth}, is a finding at the hole. A piece wider than {@code maxSpokeWidth}
+ * (default 0.8 mm) means the pour meets the pad directly (a solid, perhaps partial, connection):
+ * not a relief, not reported.
  */
 public final class CopperStarvedThermalRule implements DfmRule {
     private static final double RING_FROM_MM = 0.01;
@@ -94,6 +96,15 @@ public final class CopperStarvedThermalRule implements DfmRule {
         return false;
     }
 
+    private static boolean tracked(CopperLayer layer, CopperFeature pad) {
+        for (CopperFeature f : layer.near(pad.envelope(), 0)) {
+            if (f.kind() == CopperFeature.Kind.TRACK && f.net().equals(pad.net()) && f.prepared().intersects(pad.shape())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Violation spokes(CopperLayer layer, DrillHole h, CopperFeature pad, Polygon pour, RuleConfig cfg) {
         Geometry inner = pad.shape().buffer(RING_FROM_MM, 16);
         Geometry ring = pad.shape().buffer(RING_FROM_MM + RING_WIDTH_MM, 16).difference(inner);
@@ -111,9 +122,16 @@ public final class CopperStarvedThermalRule implements DfmRule {
         for (int i = 0; i < copper.getNumGeometries(); i++) {
             Geometry piece = copper.getGeometryN(i);
             if (piece.getArea() > RING_WIDTH_MM * 0.005) {
+                double w = piece.getArea() / RING_WIDTH_MM;
+                if (w > cfg.param("maxSpokeWidth", 0.8)) {
+                    return null; // the pour meets the pad broadly: a direct connection, not a relief
+                }
                 count++;
-                width += piece.getArea() / RING_WIDTH_MM;
+                width += w;
             }
+        }
+        if (count == 0 && tracked(layer, pad)) {
+            return null; // a pad cleared from the pour and joined by its tracks: no thermal to starve
         }
         Coordinate at = new Coordinate(h.xMm(), h.yMm());
         List<String> nets = List.of(pad.net());
