@@ -20,6 +20,10 @@ import com.fabwright.dfm.rules.ComponentToEdgeRule;
 import com.fabwright.dfm.rules.CentroidOffPadRule;
 import com.fabwright.dfm.rules.FiducialsRule;
 import com.fabwright.dfm.rules.MaskExpansionRule;
+import com.fabwright.dfm.rules.MaskDamRule;
+import com.fabwright.dfm.rules.CopperSliverRule;
+import com.fabwright.dfm.rules.CopperAcidTrapRule;
+import com.fabwright.dfm.rules.CopperStarvedThermalRule;
 import com.fabwright.dfm.rules.PasteMissingRule;
 import com.fabwright.dfm.rules.PasteStrayRule;
 import com.fabwright.dfm.rules.SilkOverPadRule;
@@ -33,6 +37,8 @@ public final class DfmRules {
             new DrillMaxDiameterRule(), new HoleToHoleRule(), new DrillAspectRatioRule(), new DrillToEdgeRule(),
             new DrillSlotMinWidthRule(), new OutlineClosedRule(), new BoardSizeRule(), new SilkMinWidthRule(),
             new SilkToEdgeRule(), new SilkOverPadRule(), new MaskMissingOpeningRule(), new MaskExpansionRule(),
+            new MaskDamRule(), new CopperSliverRule(), new CopperAcidTrapRule(),
+            new CopperStarvedThermalRule(),
             new PasteMissingRule(), new PasteStrayRule(), new FiducialsRule(), new ComponentToEdgeRule(),
             new CentroidOffPadRule());
 

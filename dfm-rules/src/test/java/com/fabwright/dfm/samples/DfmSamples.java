@@ -56,6 +56,19 @@ final class DfmSamples {
         add(m, "mask-missing-opening", clean().pad("F_Cu", 22, 8, 1.0, "M", true), "mask.missing-opening", null, 22, 8);
         add(m, "silk-over-pad", clean().silk(4, 13, 6, 13, 0.15), "silk.over-pad", 0.0, 5, 13);
         add(m, "mask-expansion", clean().padMask("F_Cu", 22, 8, 1.0, 0.9, "X"), "mask.expansion", -0.05, Double.NaN, 0);
+        add(m, "mask-dam", clean().pad("F_Cu", 22, 8, 0.8, "P", false).pad("F_Cu", 22.95, 8, 0.8, "Q", false), "mask.dam", 0.05,
+                22.475, 8);
+        // two 1 mm squares joined by a 0.05 x 0.4 mm neck of copper
+        add(m, "copper-sliver", clean().region("F_Cu", "S", 20, 15, 21, 15, 21, 15.475, 21.4, 15.475, 21.4, 15, 22.4, 15, 22.4, 16,
+                21.4, 16, 21.4, 15.525, 21, 15.525, 21, 16, 20, 16), "copper.sliver", 0.05, 21.2, 15.5);
+        add(m, "copper-acid-trap", clean().track("F_Cu", 20, 5, 24, 5, 0.25, "T").track("F_Cu", 20, 5, 24, 7, 0.25, "T"),
+                "copper.acid-trap", Math.toDegrees(Math.atan2(2, 4)), 20, 5);
+        // a plated pad in a 6 x 6 mm pour of its net (four bars round a 3 x 3 mm gap) with a single 0.5 mm spoke
+        add(m, "copper-starved-thermal", clean().pad("F_Cu", 24, 10, 1.6, "G", false).pad("B_Cu", 24, 10, 1.6, "G", false)
+                .hole(24, 10, 0.8, true).region("F_Cu", "G", 21, 7, 27, 7, 27, 8.5, 21, 8.5)
+                .region("F_Cu", "G", 21, 11.5, 27, 11.5, 27, 13, 21, 13).region("F_Cu", "G", 21, 8.5, 22.5, 8.5, 22.5, 11.5, 21, 11.5)
+                .region("F_Cu", "G", 25.5, 8.5, 27, 8.5, 27, 11.5, 25.5, 11.5)
+                .region("F_Cu", "G", 23.75, 10, 24.25, 10, 24.25, 11.6, 23.75, 11.6), "copper.starved-thermal", 1.0, 24, 10);
         add(m, "paste-missing", clean().paste(5, 10, 0.9), "paste.missing", null, 5, 13);
         add(m, "paste-stray", clean().paste(5, 10, 0.9).paste(5, 13, 0.9).paste(22, 15, 0.5), "paste.stray", null, 22, 15);
         m.put("assembly-fiducials", new Sample("assembly-fiducials", clean().paste(5, 10, 0.9).paste(5, 13, 0.9),

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * strokes, mask openings and an outline, written as KiCad-style Gerber X2 files (4.6 mm, {@code .N}
  * net attributes, {@code .FileFunction}) and Excellon drill files, plus a {@code .gbrjob} with the
  * board thickness. Every coordinate goes through an optional transform (rotate, mirror, offset),
- * which the property test uses. Round shapes only, so any rotation is exact.
+ * which the property test uses. Round shapes and polygon regions only, so any rotation is exact.
  */
 final class SampleBoard {
     record Stroke(String layer, double[] a, double[] b, double width, String net, String function) {
@@ -28,7 +28,11 @@ final class SampleBoard {
     record Drill(double[] at, double[] to, double diameter, boolean plated) {
     }
 
+    record Region(String layer, double[][] points, String net) {
+    }
+
     private final List<Stroke> strokes = new ArrayList<>();
+    private final List<Region> regions = new ArrayList<>();
     private final List<Flash> flashes = new ArrayList<>();
     private final List<Drill> drills = new ArrayList<>();
     private double thickness = 1.6;
@@ -82,6 +86,16 @@ final class SampleBoard {
         flashes.add(new Flash("F_Cu", new double[] {x, y}, top, net, "ViaPad"));
         flashes.add(new Flash("B_Cu", new double[] {x, y}, bottom, net, "ViaPad"));
         drills.add(new Drill(new double[] {x, y}, null, drill, true));
+        return this;
+    }
+
+    /** A copper region (G36/G37) through the given corners; exact under any transform. */
+    SampleBoard region(String layer, String net, double... xy) {
+        double[][] pts = new double[xy.length / 2][];
+        for (int i = 0; i < pts.length; i++) {
+            pts[i] = new double[] {xy[2 * i], xy[2 * i + 1]};
+        }
+        regions.add(new Region(layer, pts, net));
         return this;
     }
 
@@ -149,6 +163,16 @@ final class SampleBoard {
                 net(body, s.net(), layer);
                 body.append("D").append(d).append("*\n").append(xy(t.apply(s.a()))).append("D02*\n")
                         .append(xy(t.apply(s.b()))).append("D01*\n");
+            }
+        }
+        for (Region r : regions) {
+            if (r.layer().equals(layer)) {
+                net(body, r.net(), layer);
+                body.append("G36*\n").append(xy(t.apply(r.points()[0]))).append("D02*\n");
+                for (int i = 1; i <= r.points().length; i++) {
+                    body.append(xy(t.apply(r.points()[i % r.points().length]))).append("D01*\n");
+                }
+                body.append("G37*\n");
             }
         }
         return head.append(body).append("%TD*%\nM02*\n").toString();
