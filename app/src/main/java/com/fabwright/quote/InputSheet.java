@@ -1,5 +1,6 @@
 package com.fabwright.quote;
 
+import com.fabwright.input.Length;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,18 +62,13 @@ public final class InputSheet {
 
     /** A length in mm from {@code 1.6}, {@code 1.6mm}, {@code 0.062in} or {@code 6mil}. */
     public static double length(String t) {
-        String s = t.toLowerCase(Locale.ROOT).replace(" ", "");
-        double f = 1;
-        if (s.endsWith("mm")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("mil")) {
-            s = s.substring(0, s.length() - 3);
-            f = 0.0254;
-        } else if (s.endsWith("in")) {
-            s = s.substring(0, s.length() - 2);
-            f = 25.4;
+        double mm;
+        try {
+            mm = Length.parseMm(t);
+        } catch (IllegalArgumentException e) {
+            throw new NumberFormatException(e.getMessage()); // reported by edit() as "not a number"
         }
-        return positive(Double.parseDouble(s) * f);
+        return positive(mm);
     }
 
     private static double positive(double v) {

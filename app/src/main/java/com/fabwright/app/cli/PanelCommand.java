@@ -2,6 +2,7 @@ package com.fabwright.app.cli;
 
 import com.fabwright.app.job.JobInputException;
 import com.fabwright.dfm.Violation;
+import com.fabwright.input.Length;
 import com.fabwright.job.Job;
 import com.fabwright.job.JobLoader;
 import com.fabwright.panel.ArrayLayout;
@@ -144,13 +145,13 @@ public final class PanelCommand implements Callable<Integer> {
 
     private PanelSpec options(PanelSpec p) {
         try {
-            double gap = spacing != null ? Lengths.parseMm(spacing) : p.spacingMm();
+            double gap = spacing != null ? Length.parseMm(spacing) : p.spacingMm();
             p = p.withArray(rows != null ? rows : p.rows(), cols != null ? cols : p.cols(), gap);
             if (rotation != null) {
                 p = p.withRotation(rotation);
             }
             if (rails != null || railSides != null) {
-                double w = rails != null ? Lengths.parseMm(rails) : p.rails().widthMm();
+                double w = rails != null ? Length.parseMm(rails) : p.rails().widthMm();
                 String sides = railSides != null ? railSides : w == 0 ? "none" : p.rails().sides().equals("none") ? "top-bottom" : p.rails().sides();
                 p = p.withRails(new PanelSpec.Rails(sides, w));
             }
@@ -165,9 +166,9 @@ public final class PanelCommand implements Callable<Integer> {
             }
             PanelSpec.MouseBites m = p.mouseBites();
             if (hole != null || pitch != null || holesPerTab != null || tabWidth != null || tabPositions != null) {
-                p = p.withMouseBites(new PanelSpec.MouseBites(hole != null ? Lengths.parseMm(hole) : m.holeDiameterMm(),
-                        pitch != null ? Lengths.parseMm(pitch) : m.pitchMm(), holesPerTab != null ? holesPerTab : m.holesPerTab(),
-                        tabWidth != null ? Lengths.parseMm(tabWidth) : m.tabWidthMm(), m.maxTabSpacingMm(), m.minTabsPerEdge(),
+                p = p.withMouseBites(new PanelSpec.MouseBites(hole != null ? Length.parseMm(hole) : m.holeDiameterMm(),
+                        pitch != null ? Length.parseMm(pitch) : m.pitchMm(), holesPerTab != null ? holesPerTab : m.holesPerTab(),
+                        tabWidth != null ? Length.parseMm(tabWidth) : m.tabWidthMm(), m.maxTabSpacingMm(), m.minTabsPerEdge(),
                         m.clearanceMm(), tabPositions != null ? tabPositions : m.positions()));
             }
             return p;

@@ -1,5 +1,6 @@
 package com.fabwright.app.cli;
 
+import com.fabwright.input.Length;
 import com.fabwright.quote.AssemblyFigures;
 import com.fabwright.quote.BoardSpec;
 import com.fabwright.quote.Delivery;
@@ -88,8 +89,8 @@ final class QuoteOverrides {
         double ry = 0;
         if (rails != null) {
             String[] r = rails.split(",");
-            rx = Lengths.parseMm(r[0]);
-            ry = r.length > 1 ? Lengths.parseMm(r[1]) : rx;
+            rx = Length.parseMm(r[0]);
+            ry = r.length > 1 ? Length.parseMm(r[1]) : rx;
         }
         return new Delivery(Integer.parseInt(n[0].trim()), Integer.parseInt(n[1].trim()), arrayGap == null ? 0 : arrayGap, rx, ry);
     }
@@ -130,7 +131,7 @@ final class QuoteOverrides {
     static final class LengthMm implements picocli.CommandLine.ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            return Lengths.parseMm(value);
+            return Length.parseMm(value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.fabwright.app.cli;
 
+import com.fabwright.input.Length;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -15,7 +16,7 @@ public final class WindowConverter implements ITypeConverter<Envelope> {
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
-                v[i] = Lengths.parseMm(parts[i]);
+                v[i] = Length.parseMm(parts[i]);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

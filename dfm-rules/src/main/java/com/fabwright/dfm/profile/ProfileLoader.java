@@ -2,6 +2,7 @@ package com.fabwright.dfm.profile;
 
 import com.fabwright.dfm.RuleConfig;
 import com.fabwright.dfm.Severity;
+import com.fabwright.input.Length;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -165,7 +166,7 @@ public final class ProfileLoader {
     }
 
     private static double number(JsonNode v) {
-        return v.isNumber() ? v.asDouble() : LengthValue.parseMm(v.asText());
+        return v.isNumber() ? v.asDouble() : Length.parseMm(v.asText());
     }
 
     private static String text(JsonNode tree, String field, String fallback) {

@@ -80,6 +80,6 @@ class ProfileLoaderTest {
     @ParameterizedTest
     @CsvSource({"0.127mm, 0.127", "5mil, 0.127", "0.004in, 0.1016", "25um, 0.025", "0.3, 0.3"})
     void lengths(String text, double mm) {
-        assertThat(LengthValue.parseMm(text)).isCloseTo(mm, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(com.fabwright.input.Length.parseMm(text)).isCloseTo(mm, org.assertj.core.api.Assertions.within(1e-12));
     }
 }

@@ -1,20 +1,19 @@
-package com.fabwright.app.cli;
+package com.fabwright.input;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses lengths as the command line accepts them: {@code 0.1mm}, {@code 4mil}, {@code 0.004in},
- * {@code 25um}; a bare number is millimetres (CLI.md). This is the small command-line form of the
- * {@code Length} value type that DESIGN.md plans for {@code gerber-parser}; it moves there when
- * profiles need it.
+ * Lengths as people write them, on the command line, in DFM profiles and in the quote inputs:
+ * {@code 0.1mm}, {@code 4mil}, {@code 0.004in}, {@code 25um}; a bare number is millimetres (CLI.md).
+ * The one parser of the {@code Length} value DESIGN.md asks for.
  */
-public final class Lengths {
+public final class Length {
     private static final Pattern LENGTH =
             Pattern.compile("([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(mm|mil|mils|in|inch|um|µm)?");
 
-    private Lengths() {
+    private Length() {
     }
 
     /** The length in millimetres; throws IllegalArgumentException naming the text when malformed. */
