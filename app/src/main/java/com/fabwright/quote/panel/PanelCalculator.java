@@ -1,11 +1,14 @@
 package com.fabwright.quote.panel;
 
+import com.fabwright.panel.production.ProductionPanel;
+import com.fabwright.panel.production.ProductionPanelFit;
 import java.util.Locale;
 
 /**
  * Fits delivery units on a working panel (quote-model.md §6.1):
  * {@code U = max over both orientations of ⌊(Pw − 2b + s)/(Wa + s)⌋ · ⌊(Ph − 2b + s)/(Ha + s)⌋},
- * with border {@code b} and spacing {@code s} [S-DESIGN007, S-BAC].
+ * with border {@code b} and spacing {@code s} [S-DESIGN007, S-BAC]; the count is the panelizer's
+ * {@link ProductionPanelFit}, so a quote and a panel of the same board agree.
  *
  * @param panelWidthMm  working panel width (457.2 for 18 × 24 in)
  * @param panelHeightMm working panel height (609.6)
@@ -22,18 +25,16 @@ public record PanelCalculator(double panelWidthMm, double panelHeightMm, double 
         if (!(unitW > 0 && unitH > 0)) {
             throw new IllegalArgumentException("unit size must be positive, is " + unitW + " x " + unitH);
         }
-        double usableW = panelWidthMm - 2 * borderMm + spacingMm;
-        double usableH = panelHeightMm - 2 * borderMm + spacingMm;
-        int a0 = (int) Math.floor(usableW / (unitW + spacingMm) + 1e-9);
-        int d0 = (int) Math.floor(usableH / (unitH + spacingMm) + 1e-9);
-        int a1 = (int) Math.floor(usableW / (unitH + spacingMm) + 1e-9);
-        int d1 = (int) Math.floor(usableH / (unitW + spacingMm) + 1e-9);
-        boolean rotated = a1 * d1 > a0 * d0;
-        int across = rotated ? a1 : a0;
-        int down = rotated ? d1 : d0;
-        int units = across * down;
-        int boards = units * boardsPerUnit;
-        double util = boards * boardW * boardH / (panelWidthMm * panelHeightMm);
+        // the same fit the panelizer computes (both orientations, the turned one only when it holds more)
+        ProductionPanelFit f = ProductionPanelFit.best(
+                new ProductionPanel("quote", panelWidthMm, panelHeightMm, borderMm, spacingMm),
+                unitW, unitH, boardsPerUnit, boardW * boardH);
+        boolean rotated = f.rotated();
+        int across = f.across();
+        int down = f.down();
+        int units = f.arraysPerPanel();
+        int boards = f.boardsPerPanel();
+        double util = f.utilization();
         String text = String.format(Locale.ROOT, "%d x %d units of %.1f x %.1f mm%s on %.1f x %.1f mm panel"
                         + " (border %.2f, spacing %.2f): %d boards, utilisation %.1f %%",
                 across, down, unitW, unitH, rotated ? " (turned 90°)" : "", panelWidthMm, panelHeightMm, borderMm,
